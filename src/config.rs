@@ -1,0 +1,135 @@
+//! Configuration: built-in defaults, then an optional TOML file, then `CRD__SECTION__KEY` environment variables.
+//!
+//! Owns: every setting the server reads and its default. The defaults are the embedded demo: loopback, the
+//! bundled policies, and the local FHIR server of the tests on the allowlist.
+
+use std::path::PathBuf;
+
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Settings {
+    pub server: ServerSettings,
+    pub fhir: FhirSettings,
+    pub auth: AuthSettings,
+    pub policies: PolicySettings,
+    pub crd: CrdSettings,
+    pub log: LogSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ServerSettings {
+    pub host: String,
+    /// 0 picks a free port (tests).
+    pub port: u16,
+    /// The URL EHRs reach this server at; used in card links and questionnaire canonicals. Defaults to
+    /// `http://{host}:{bound port}`.
+    pub public_base_url: Option<String>,
+    /// Largest accepted hook request body, in bytes.
+    pub max_body_bytes: usize,
+    /// Actix worker threads; 0 = one per core.
+    pub workers: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct FhirSettings {
+    /// FHIR base URLs crd-server may read from (scheme, host, port and path prefix must match).
+    pub allowlist: Vec<String>,
+    /// Timeout of each request to a FHIR server.
+    pub request_timeout_ms: u64,
+    /// Time budget for all FHIR reads of one hook call; past it the decision is made with what arrived.
+    pub total_budget_ms: u64,
+    /// Most searchset pages followed per query.
+    pub max_pages: usize,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum AuthMode {
+    /// No CDS Hooks JWT check. JWT/JWKS verification is not built yet; see the README's Security section.
+    None,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct AuthSettings {
+    pub mode: AuthMode,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct PolicySettings {
+    /// Directory of policy JSON files (with `sources/` beside them).
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct CrdSettings {
+    /// Days a coverage assertion stays valid (CRD 2.2 `expiry-date`).
+    pub assertion_validity_days: u32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct LogSettings {
+    /// `json` (default, for log pipelines) or `pretty`.
+    pub format: String,
+    /// A tracing filter, e.g. `info` or `crd_server=debug,info`.
+    pub level: String,
+}
+
+const DEFAULTS: &str = r#"
+[server]
+host = "127.0.0.1"
+port = 3000
+max_body_bytes = 1048576
+workers = 0
+
+[fhir]
+allowlist = ["http://127.0.0.1:8080/fhir", "http://localhost:8080/fhir"]
+request_timeout_ms = 1500
+total_budget_ms = 3000
+max_pages = 5
+
+[auth]
+mode = "none"
+
+[policies]
+dir = "fhir-resources/policies"
+
+[crd]
+assertion_validity_days = 30
+
+[log]
+format = "json"
+level = "info"
+"#;
+
+impl Settings {
+    /// Loads defaults, then `file` if given, then the environment (`CRD__FHIR__ALLOWLIST=a,b`,
+    /// `CRD__SERVER__PORT=8000`, ...).
+    pub fn load(file: Option<&std::path::Path>) -> Result<Settings, config::ConfigError> {
+        let mut builder = config::Config::builder()
+            .add_source(config::File::from_str(DEFAULTS, config::FileFormat::Toml));
+        if let Some(path) = file {
+            builder = builder.add_source(config::File::from(path).format(config::FileFormat::Toml));
+        }
+        builder
+            .add_source(
+                config::Environment::with_prefix("CRD")
+                    .prefix_separator("__")
+                    .separator("__")
+                    .list_separator(",")
+                    .with_list_parse_key("fhir.allowlist")
+                    .try_parsing(true),
+            )
+            .build()?
+            .try_deserialize()
+    }
+
+    /// Built-in defaults only (tests start from these).
+    pub fn defaults() -> Settings {
+        config::Config::builder()
+            .add_source(config::File::from_str(DEFAULTS, config::FileFormat::Toml))
+            .build()
+            .and_then(|c| c.try_deserialize())
+            .expect("built-in defaults parse")
+    }
+}

@@ -1,0 +1,461 @@
+//! CRD responses: decisions become the coverage-information extension on a `systemActions` update of each
+//! order, plus cards that explain the decision and link to the payer's policy.
+//!
+//! Owns: the wire shape of CDS Hooks responses and the CRD rules they must follow (STU 2.0.1 by default, 2.2
+//! when the client asks): no empty strings or arrays, summary under 140 characters, coded `source.topic`,
+//! `pa-needed` exactly when not `not-covered`, `info-needed` exactly when something is `conditional`, one
+//! `coverage-assertion-id` per coverage. Pure: no I/O.
+
+pub mod questionnaire;
+
+use chrono::{Duration, NaiveDate};
+use serde_json::{json, Map, Value};
+
+use crate::hooks::request::{CrdConfiguration, CrdVersion};
+use crate::policy::codes::Code;
+use crate::policy::eval::{CoverageDecision, Outcome};
+use crate::policy::model::PriorAuth;
+use crate::policy::CompiledPolicy;
+
+pub const COVERAGE_INFORMATION_URL: &str =
+    "http://hl7.org/fhir/us/davinci-crd/StructureDefinition/ext-coverage-information";
+/// CRD's temporary code system: card types in 2.0.1, coverage-assertion reasons in both versions.
+pub const CRD_TEMP_CODES: &str = "http://hl7.org/fhir/us/davinci-crd/CodeSystem/temp";
+/// Card types in CRD 2.2.
+pub const CARD_TYPE_CODES_2_2: &str = "http://terminology.hl7.org/CodeSystem/cdshooks-card-type";
+/// CDS Hooks requires a summary of fewer than 140 characters.
+const MAX_SUMMARY: usize = 139;
+
+/// An order the policy decided on, with the raw JSON to echo and the codes to bill.
+pub struct DecidedOrder {
+    pub raw: Value,
+    pub billing_codes: Vec<Code>,
+    pub decision: CoverageDecision,
+}
+
+pub struct ResponseInput<'a> {
+    pub version: CrdVersion,
+    pub config: CrdConfiguration,
+    pub policy: &'a CompiledPolicy,
+    /// `Coverage/{id}` on the EHR's server.
+    pub coverage_reference: String,
+    pub decided: Vec<DecidedOrder>,
+    pub base_url: &'a str,
+    pub today: NaiveDate,
+    pub validity_days: u32,
+    pub primary: bool,
+}
+
+pub fn questionnaire_canonical(base_url: &str, policy: &CompiledPolicy) -> String {
+    format!(
+        "{}/fhir/Questionnaire/{}",
+        base_url.trim_end_matches('/'),
+        policy.policy.id
+    )
+}
+
+pub fn policy_source_url(base_url: &str, policy: &CompiledPolicy) -> String {
+    format!(
+        "{}/policies/{}/source",
+        base_url.trim_end_matches('/'),
+        policy.policy.id
+    )
+}
+
+/// Whether a decision could not be made because EHR data that it needed failed to arrive.
+fn is_technical(d: &CoverageDecision) -> bool {
+    d.outcome == Outcome::Conditional && !d.failed.is_empty()
+}
+
+/// The `covered` code the response carries for a decision (also the metrics label).
+pub fn outcome_label(d: &CoverageDecision, version: CrdVersion) -> &'static str {
+    match d.outcome {
+        Outcome::Covered => "covered",
+        Outcome::NotCovered => "not-covered",
+        Outcome::Conditional if is_technical(d) && version == CrdVersion::V2_2 => "indeterminate",
+        Outcome::Conditional | Outcome::NoDetermination => "conditional",
+    }
+}
+
+fn topic(version: CrdVersion, code: &str, display: &str) -> Value {
+    let system = match version {
+        CrdVersion::V2_0 => CRD_TEMP_CODES,
+        CrdVersion::V2_2 => CARD_TYPE_CODES_2_2,
+    };
+    json!({ "system": system, "code": code, "display": display })
+}
+
+/// Cuts a summary to CDS Hooks' limit on a character boundary.
+pub fn summary(text: &str) -> String {
+    if text.chars().count() <= MAX_SUMMARY {
+        return text.to_string();
+    }
+    let mut s: String = text.chars().take(MAX_SUMMARY - 1).collect();
+    s.push('…');
+    s
+}
+
+pub fn empty_response(primary: bool) -> Value {
+    if primary {
+        json!({ "cards": [], "systemActions": [] })
+    } else {
+        json!({ "cards": [] })
+    }
+}
+
+/// The payer could not be identified for a technical reason: say so, block nothing.
+pub fn technical_response(message: &str, primary: bool, version: CrdVersion) -> Value {
+    let mut response = empty_response(primary);
+    response["cards"] = json!([{
+        "uuid": uuid::Uuid::new_v4().to_string(),
+        "summary": "Coverage requirements could not be checked: the EHR's data was unavailable",
+        "detail": format!("{message}. Coverage, prior authorization and documentation requirements are unknown for this order; you may sign it and check with the payer."),
+        "indicator": "warning",
+        "source": { "label": "crd-server", "topic": topic(version, "coverage-info", "Coverage Information") }
+    }]);
+    response
+}
+
+fn pa_code(p: PriorAuth) -> &'static str {
+    match p {
+        PriorAuth::AuthNeeded => "auth-needed",
+        PriorAuth::NoAuth => "no-auth",
+    }
+}
+
+fn ext_code(url: &str, code: &str) -> Value {
+    json!({ "url": url, "valueCode": code })
+}
+
+/// The coverage-information extension for one decision.
+fn coverage_information(input: &ResponseInput, order: &DecidedOrder, assertion_id: &str) -> Value {
+    let d = &order.decision;
+    let policy = &input.policy.policy;
+    let mut ext = vec![
+        json!({ "url": "coverage", "valueReference": { "reference": input.coverage_reference } }),
+    ];
+    let technical = is_technical(d);
+    let covered = outcome_label(d, input.version);
+    ext.push(ext_code("covered", covered));
+    let pa = match d.outcome {
+        Outcome::NotCovered => None,
+        Outcome::NoDetermination => Some("conditional"),
+        _ => Some(pa_code(policy.prior_auth)),
+    };
+    if let Some(pa) = pa {
+        ext.push(ext_code("pa-needed", pa));
+    }
+    let doc_needed = d.outcome == Outcome::Conditional && !technical && !d.open_items.is_empty();
+    if doc_needed {
+        ext.push(ext_code("doc-needed", "clinical"));
+        let purpose = if policy.prior_auth == PriorAuth::AuthNeeded {
+            "withpa"
+        } else {
+            "withorder"
+        };
+        ext.push(ext_code("doc-purpose", purpose));
+    }
+    let something_conditional = covered == "conditional" || pa == Some("conditional");
+    if something_conditional {
+        ext.push(ext_code("info-needed", "OTH"));
+    }
+    for code in &order.billing_codes {
+        ext.push(json!({ "url": "billingCode", "valueCoding": { "system": code.system.uri(), "code": code.code } }));
+    }
+    ext.push(
+        json!({ "url": "reason", "valueCodeableConcept": reason_concept(input, d, technical) }),
+    );
+    if doc_needed {
+        ext.push(json!({ "url": "questionnaire", "valueCanonical": questionnaire_canonical(input.base_url, input.policy) }));
+    }
+    ext.push(json!({ "url": "date", "valueDate": input.today.to_string() }));
+    ext.push(json!({ "url": "coverage-assertion-id", "valueString": assertion_id }));
+    if input.version == CrdVersion::V2_2 {
+        let expiry = input.today + Duration::days(i64::from(input.validity_days));
+        ext.push(json!({ "url": "expiry-date", "valueDate": expiry.to_string() }));
+    }
+    json!({ "url": COVERAGE_INFORMATION_URL, "extension": ext })
+}
+
+fn reason_concept(input: &ResponseInput, d: &CoverageDecision, technical: bool) -> Value {
+    let policy = &input.policy.policy;
+    let text = match d.outcome {
+        _ if technical => format!(
+            "Could not be determined: the EHR's {} could not be read in time",
+            d.failed
+                .iter()
+                .map(|c| c.label())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Outcome::Covered => format!(
+            "Meets {} policy {}{}",
+            policy.payer.name,
+            policy.number,
+            d.indication
+                .as_ref()
+                .map(|i| format!(" for {}", i.to_lowercase()))
+                .unwrap_or_default()
+        ),
+        Outcome::Conditional => format!(
+            "Documentation needed for policy {}: {}",
+            policy.number,
+            d.open_items
+                .iter()
+                .map(|i| i.text.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+        Outcome::NotCovered | Outcome::NoDetermination => d
+            .reasons
+            .first()
+            .cloned()
+            .unwrap_or_else(|| format!("Not covered under policy {}", policy.number)),
+    };
+    if technical && input.version == CrdVersion::V2_2 {
+        json!({ "coding": [{ "system": CRD_TEMP_CODES, "code": "technical", "display": "Technical issue" }], "text": text })
+    } else {
+        json!({ "text": text })
+    }
+}
+
+/// Replaces any coverage-information extension on the order with ours; nothing else of the order changes.
+fn annotate(raw: &Value, extension: Value) -> Value {
+    let mut resource = raw.clone();
+    if let Some(obj) = resource.as_object_mut() {
+        let mut exts: Vec<Value> = obj
+            .get("extension")
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter(|e| {
+                        e.get("url").and_then(Value::as_str) != Some(COVERAGE_INFORMATION_URL)
+                    })
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default();
+        exts.push(extension);
+        obj.insert("extension".into(), Value::Array(exts));
+    }
+    resource
+}
+
+fn order_label(order: &DecidedOrder) -> String {
+    let codes: Vec<String> = order
+        .billing_codes
+        .iter()
+        .map(|c| format!("{} {}", c.system.short_name(), c.code))
+        .collect();
+    format!("{} ({})", order.decision.order, codes.join(", "))
+}
+
+pub fn build_response(input: &ResponseInput) -> Value {
+    // One assertion per coverage per response: CRD 2.0.1 requires orders under the same coverage to share it.
+    let assertion_id = uuid::Uuid::new_v4().to_string();
+    let mut actions = Vec::new();
+    let mut decision_cards = Vec::new();
+    if input.config.coverage_info {
+        for order in &input.decided {
+            let ext = coverage_information(input, order, &assertion_id);
+            actions.push(json!({
+                "type": "update",
+                "description": format!(
+                    "Coverage information for {}: {}",
+                    order_label(order),
+                    outcome_label(&order.decision, input.version)
+                ),
+                "resource": annotate(&order.raw, ext),
+            }));
+        }
+        // Orders with the same outcome and reasons share one card, so a pump and its device are one message.
+        let mut groups: Vec<(String, Vec<String>, Vec<&DecidedOrder>)> = Vec::new();
+        for order in &input.decided {
+            let key = outcome_label(&order.decision, input.version).to_string();
+            match groups
+                .iter_mut()
+                .find(|(k, r, _)| *k == key && *r == order.decision.reasons)
+            {
+                Some(group) => group.2.push(order),
+                None => groups.push((key, order.decision.reasons.clone(), vec![order])),
+            }
+        }
+        for (_, _, orders) in groups {
+            decision_cards.push(decision_card(input, &orders));
+        }
+    }
+    let mut cards = decision_cards;
+    if input.config.guideline && !input.decided.is_empty() {
+        cards.push(policy_card(input));
+    }
+    cards.truncate(input.config.max_cards);
+    let mut response = Map::new();
+    response.insert("cards".into(), Value::Array(cards));
+    if input.primary || !actions.is_empty() {
+        response.insert("systemActions".into(), Value::Array(actions));
+    }
+    Value::Object(response)
+}
+
+fn decision_card(input: &ResponseInput, orders: &[&DecidedOrder]) -> Value {
+    let policy = &input.policy.policy;
+    let d = &orders[0].decision;
+    let technical = is_technical(d);
+    let pa = match policy.prior_auth {
+        PriorAuth::AuthNeeded => "prior authorization required",
+        PriorAuth::NoAuth => "no prior authorization needed",
+    };
+    let (headline, indicator) = match d.outcome {
+        _ if technical => (
+            "coverage could not be determined (EHR data unavailable)".to_string(),
+            "warning",
+        ),
+        Outcome::Covered => (
+            format!("covered under policy {}; {pa}", policy.number),
+            "info",
+        ),
+        Outcome::Conditional => (
+            format!("documentation needed for policy {}; {pa}", policy.number),
+            "warning",
+        ),
+        Outcome::NotCovered => (
+            format!("not covered under policy {}", policy.number),
+            "warning",
+        ),
+        Outcome::NoDetermination => (
+            format!("no determination under policy {}", policy.number),
+            "info",
+        ),
+    };
+    let mut detail = String::new();
+    detail.push_str(&format!(
+        "**Orders:** {}\n\n",
+        orders
+            .iter()
+            .map(|o| order_label(o))
+            .collect::<Vec<_>>()
+            .join("; ")
+    ));
+    let verdict = match d.outcome {
+        _ if technical => "could not be determined",
+        Outcome::Covered => "covered",
+        Outcome::NotCovered => "not covered",
+        Outcome::Conditional => "covered if the documentation below is provided",
+        Outcome::NoDetermination => "no determination under this policy",
+    };
+    detail.push_str(&format!(
+        "**Decision:** {verdict}{}\n\n",
+        d.indication
+            .as_ref()
+            .map(|i| format!(" — indication: {i}"))
+            .unwrap_or_default()
+    ));
+    if d.outcome != Outcome::NotCovered {
+        let pa = match policy.prior_auth {
+            PriorAuth::AuthNeeded => "required",
+            PriorAuth::NoAuth => "not required",
+        };
+        detail.push_str(&format!("**Prior authorization:** {pa}\n\n"));
+    }
+    if technical {
+        detail.push_str(&format!(
+            "The EHR's {} could not be read in time, so the policy's criteria could not be checked.\n\n",
+            d.failed.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ")
+        ));
+    }
+    if !d.reasons.is_empty() {
+        detail.push_str("**Why:**\n");
+        for r in &d.reasons {
+            detail.push_str(&format!("- {r}\n"));
+        }
+        detail.push('\n');
+    }
+    let evidence: Vec<&String> = {
+        let mut e: Vec<&String> = d
+            .findings
+            .iter()
+            .filter(|f| f.truth != crate::policy::Truth::Unknown)
+            .flat_map(|f| f.evidence.iter())
+            .collect();
+        e.sort();
+        e.dedup();
+        e
+    };
+    if !evidence.is_empty() {
+        detail.push_str(&format!(
+            "**Evidence:** {}\n\n",
+            evidence
+                .iter()
+                .map(|e| e.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    detail.push_str(&format!(
+        "Source: {} {} — {}.",
+        policy.payer.name, policy.number, policy.title
+    ));
+    let associated: Vec<Value> = orders
+        .iter()
+        .map(|o| json!({ "reference": o.decision.order }))
+        .collect();
+    json!({
+        "uuid": uuid::Uuid::new_v4().to_string(),
+        "summary": summary(&format!("{}: {headline}", policy.payer.name)),
+        "detail": detail,
+        "indicator": indicator,
+        "source": {
+            "label": format!("{} — Medical Policy {}", policy.payer.name, policy.number),
+            "topic": topic(input.version, "coverage-info", "Coverage Information"),
+        },
+        "extension": { "davinci-crd.associated-resource": associated },
+    })
+}
+
+fn policy_card(input: &ResponseInput) -> Value {
+    let policy = &input.policy.policy;
+    json!({
+        "uuid": uuid::Uuid::new_v4().to_string(),
+        "summary": summary(&format!("{} medical policy {}: {}", policy.payer.name, policy.number, policy.title)),
+        "indicator": "info",
+        "source": {
+            "label": format!("{} — Medical Policy {}", policy.payer.name, policy.number),
+            "topic": topic(input.version, "guideline", "Guideline"),
+        },
+        "links": [{
+            "label": format!("Read medical policy {} ({})", policy.number, policy.title),
+            "url": policy_source_url(input.base_url, input.policy),
+            "type": "absolute",
+        }],
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summaries_stay_under_140_characters() {
+        let long = "x".repeat(400);
+        assert_eq!(summary(&long).chars().count(), 139);
+        assert_eq!(summary("short"), "short");
+        let multibyte = "é".repeat(300);
+        assert!(summary(&multibyte).chars().count() < 140);
+    }
+
+    #[test]
+    fn annotate_replaces_only_coverage_information() {
+        let raw = json!({"resourceType": "ServiceRequest", "id": "1", "extension": [
+            {"url": "http://other", "valueString": "keep"},
+            {"url": COVERAGE_INFORMATION_URL, "extension": []}
+        ]});
+        let out = annotate(
+            &raw,
+            json!({"url": COVERAGE_INFORMATION_URL, "extension": [{"url": "covered"}]}),
+        );
+        let exts = out["extension"].as_array().unwrap();
+        assert_eq!(exts.len(), 2);
+        assert_eq!(exts[0]["valueString"], "keep");
+        assert_eq!(exts[1]["extension"][0]["url"], "covered");
+    }
+}

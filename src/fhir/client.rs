@@ -1,0 +1,256 @@
+//! The outbound FHIR client: reads from the EHR's `fhirServer` with its access token.
+//!
+//! Owns: the base-URL allowlist (no request ever leaves for a URL not on it, redirects are never followed),
+//! per-request timeouts, paging through searchset `next` links, and mapping failures to [`FetchError`].
+//! Never logs the token or any response body.
+
+use std::time::{Duration, Instant};
+
+use reqwest::header::{ACCEPT, AUTHORIZATION};
+use serde_json::value::RawValue;
+use url::Url;
+
+use super::{BundleEnvelope, ResourceHead};
+use crate::metrics::Metrics;
+
+/// Why a FHIR read did not give data. The text never contains patient data or tokens.
+#[derive(Debug, Clone, thiserror::Error, PartialEq)]
+pub enum FetchError {
+    #[error("the FHIR server did not answer within {0} ms")]
+    Timeout(u128),
+    #[error("the FHIR server refused the access token (HTTP {0})")]
+    Unauthorized(u16),
+    #[error("the FHIR server answered HTTP {0}")]
+    Status(u16),
+    #[error("the FHIR server's answer is not valid FHIR JSON")]
+    Malformed,
+    #[error("the FHIR server could not be reached")]
+    Transport,
+    #[error("the URL is not on the FHIR allowlist")]
+    NotAllowed,
+}
+
+impl FetchError {
+    /// A short label for metrics.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            FetchError::Timeout(_) => "timeout",
+            FetchError::Unauthorized(_) => "unauthorized",
+            FetchError::Status(_) => "status",
+            FetchError::Malformed => "malformed",
+            FetchError::Transport => "transport",
+            FetchError::NotAllowed => "not_allowed",
+        }
+    }
+}
+
+/// Base URLs crd-server may contact. A URL is allowed when scheme, host and port are equal to an entry's and
+/// its path starts with the entry's path at a segment boundary.
+#[derive(Debug, Clone, Default)]
+pub struct Allowlist {
+    entries: Vec<Url>,
+}
+
+impl Allowlist {
+    pub fn new(entries: &[String]) -> Result<Allowlist, String> {
+        let entries = entries
+            .iter()
+            .map(|e| {
+                let u = Url::parse(e.trim())
+                    .map_err(|err| format!("fhir allowlist entry '{e}': {err}"))?;
+                if !matches!(u.scheme(), "http" | "https") || u.host_str().is_none() {
+                    return Err(format!(
+                        "fhir allowlist entry '{e}': must be an http(s) URL with a host"
+                    ));
+                }
+                Ok(u)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Allowlist { entries })
+    }
+
+    pub fn allows(&self, url: &str) -> bool {
+        let Ok(u) = Url::parse(url) else { return false };
+        if u.username() != "" || u.password().is_some() {
+            return false;
+        }
+        self.entries.iter().any(|e| {
+            e.scheme() == u.scheme()
+                && e.host_str() == u.host_str()
+                && e.port_or_known_default() == u.port_or_known_default()
+                && path_within(e.path(), u.path())
+        })
+    }
+}
+
+fn path_within(base: &str, path: &str) -> bool {
+    let base = base.trim_end_matches('/');
+    path == base || path.starts_with(&format!("{base}/")) || base.is_empty()
+}
+
+#[derive(Clone)]
+pub struct FhirClient {
+    http: reqwest::Client,
+    allowlist: Allowlist,
+    request_timeout: Duration,
+    max_pages: usize,
+    metrics: Metrics,
+}
+
+impl FhirClient {
+    pub fn new(
+        allowlist: Allowlist,
+        request_timeout: Duration,
+        max_pages: usize,
+        metrics: Metrics,
+    ) -> FhirClient {
+        let http = reqwest::Client::builder()
+            // SSRF: a redirect could lead anywhere; the allowlist is only meaningful if we never follow one.
+            .redirect(reqwest::redirect::Policy::none())
+            .connect_timeout(request_timeout)
+            .pool_idle_timeout(Duration::from_secs(30))
+            .build()
+            .expect("reqwest client with static settings");
+        FhirClient {
+            http,
+            allowlist,
+            request_timeout,
+            max_pages,
+            metrics,
+        }
+    }
+
+    pub fn allowlist(&self) -> &Allowlist {
+        &self.allowlist
+    }
+
+    /// `{base}/{relative}` where `relative` is a query like `Condition?patient=1` or a read like `Patient/1`.
+    pub fn join(base: &str, relative: &str) -> String {
+        format!(
+            "{}/{}",
+            base.trim_end_matches('/'),
+            relative.trim_start_matches('/')
+        )
+    }
+
+    async fn get(
+        &self,
+        url: &str,
+        token: Option<&str>,
+        kind: &'static str,
+    ) -> Result<Vec<u8>, FetchError> {
+        if !self.allowlist.allows(url) {
+            return Err(FetchError::NotAllowed);
+        }
+        let started = Instant::now();
+        let mut req = self
+            .http
+            .get(url)
+            .header(ACCEPT, "application/fhir+json")
+            .timeout(self.request_timeout);
+        if let Some(token) = token {
+            req = req.header(AUTHORIZATION, format!("Bearer {token}"));
+        }
+        let result = async {
+            let resp = req.send().await.map_err(|e| self.map_err(e))?;
+            let status = resp.status().as_u16();
+            if status == 401 || status == 403 {
+                return Err(FetchError::Unauthorized(status));
+            }
+            if !(200..300).contains(&status) {
+                return Err(FetchError::Status(status));
+            }
+            let body = resp.bytes().await.map_err(|e| self.map_err(e))?;
+            Ok(body.to_vec())
+        }
+        .await;
+        let outcome = match &result {
+            Ok(_) => "ok",
+            Err(e) => e.kind(),
+        };
+        self.metrics.observe_fhir(kind, outcome, started.elapsed());
+        result
+    }
+
+    fn map_err(&self, e: reqwest::Error) -> FetchError {
+        if e.is_timeout() {
+            FetchError::Timeout(self.request_timeout.as_millis())
+        } else if e.is_decode() || e.is_body() {
+            FetchError::Malformed
+        } else {
+            FetchError::Transport
+        }
+    }
+
+    /// Runs a search and follows `next` links (each must itself be allowed), returning every entry's resource.
+    pub async fn search(
+        &self,
+        base: &str,
+        query: &str,
+        token: Option<&str>,
+    ) -> Result<Vec<Box<RawValue>>, FetchError> {
+        let mut url = Self::join(base, query);
+        let mut out = Vec::new();
+        for _ in 0..self.max_pages {
+            let body = self.get(&url, token, "search").await?;
+            let bundle: BundleEnvelope =
+                serde_json::from_slice(&body).map_err(|_| FetchError::Malformed)?;
+            if bundle.resource_type != "Bundle" {
+                return Err(FetchError::Malformed);
+            }
+            out.extend(bundle.entry.into_iter().filter_map(|e| e.resource));
+            match bundle
+                .link
+                .into_iter()
+                .find(|l| l.relation == "next" && !l.url.is_empty())
+            {
+                Some(next) => url = next.url,
+                None => return Ok(out),
+            }
+        }
+        // More pages than configured: what was read is used; the rest is not worth the time budget.
+        tracing::warn!(
+            max_pages = self.max_pages,
+            "FHIR search paging stopped at the page limit"
+        );
+        Ok(out)
+    }
+
+    /// Reads one resource by relative reference (`Organization/1`).
+    pub async fn read(
+        &self,
+        base: &str,
+        reference: &str,
+        token: Option<&str>,
+    ) -> Result<Box<RawValue>, FetchError> {
+        let body = self
+            .get(&Self::join(base, reference), token, "read")
+            .await?;
+        let raw: Box<RawValue> =
+            serde_json::from_slice(&body).map_err(|_| FetchError::Malformed)?;
+        let head: ResourceHead =
+            serde_json::from_str(raw.get()).map_err(|_| FetchError::Malformed)?;
+        if head.resource_type.is_none() {
+            return Err(FetchError::Malformed);
+        }
+        Ok(raw)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn allowlist_matches_scheme_host_port_and_path_prefix() {
+        let a = Allowlist::new(&["http://127.0.0.1:8080/fhir".into()]).unwrap();
+        assert!(a.allows("http://127.0.0.1:8080/fhir/Patient/1"));
+        assert!(a.allows("http://127.0.0.1:8080/fhir"));
+        assert!(!a.allows("http://127.0.0.1:8080/fhirx/Patient/1"));
+        assert!(!a.allows("http://127.0.0.1:8081/fhir/Patient/1"));
+        assert!(!a.allows("https://127.0.0.1:8080/fhir/Patient/1"));
+        assert!(!a.allows("http://user:pw@127.0.0.1:8080/fhir/Patient/1"));
+        assert!(!a.allows("http://169.254.169.254/latest"));
+        assert!(!a.allows("not a url"));
+    }
+}

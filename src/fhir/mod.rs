@@ -1,0 +1,176 @@
+//! FHIR plumbing: typed parsing of resources (fhirbolt, lax) and the client that reads the EHR's FHIR server.
+//!
+//! Owns: turning raw JSON into `fhirbolt` R4 resources, small accessors over them, and all outbound FHIR I/O.
+//! Knows nothing of policies or CDS Hooks.
+
+pub mod client;
+
+use fhirbolt::model::r4::types::{CodeableConcept, Reference};
+use fhirbolt::model::r4::Resource;
+use fhirbolt::serde::{DeserializationConfig, DeserializationMode};
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+use crate::policy::codes::Code;
+
+/// Parses one resource from its raw JSON. Lax mode: real EHR payloads carry unknown elements and extensions,
+/// and a decision must not fail on them (the raw JSON is kept where the response echoes the resource).
+pub fn parse_resource(raw: &str) -> Result<Resource, String> {
+    let config = DeserializationConfig {
+        mode: DeserializationMode::Lax,
+    };
+    fhirbolt::json::from_str::<Resource>(raw, Some(config)).map_err(|e| e.to_string())
+}
+
+/// The envelope of a Bundle, read without parsing its entries, so that each entry is parsed once from its own
+/// slice (fhirbolt's typed Bundle rejects some real payloads; see ARCHITECTURE.md).
+#[derive(Debug, Deserialize)]
+pub struct BundleEnvelope {
+    #[serde(rename = "resourceType")]
+    pub resource_type: String,
+    #[serde(default)]
+    pub entry: Vec<BundleEntry>,
+    #[serde(default)]
+    pub link: Vec<BundleLink>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct BundleEntry {
+    #[serde(default)]
+    pub resource: Option<Box<RawValue>>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct BundleLink {
+    #[serde(default)]
+    pub relation: String,
+    #[serde(default)]
+    pub url: String,
+}
+
+/// Just enough of any resource to route it: its type and id.
+#[derive(Debug, Deserialize)]
+pub struct ResourceHead {
+    #[serde(rename = "resourceType")]
+    pub resource_type: Option<String>,
+    #[serde(default)]
+    pub id: Option<String>,
+}
+
+/// The resources in a raw JSON value that is either a Bundle (its entries) or a single resource.
+pub fn resources_in(raw: &RawValue) -> Result<Vec<Box<RawValue>>, String> {
+    let head: ResourceHead = serde_json::from_str(raw.get()).map_err(|e| e.to_string())?;
+    match head.resource_type.as_deref() {
+        Some("Bundle") => {
+            let bundle: BundleEnvelope =
+                serde_json::from_str(raw.get()).map_err(|e| e.to_string())?;
+            Ok(bundle
+                .entry
+                .into_iter()
+                .filter_map(|e| e.resource)
+                .collect())
+        }
+        Some(_) => Ok(vec![raw.to_owned()]),
+        None => Err("not a FHIR resource (no resourceType)".into()),
+    }
+}
+
+pub fn resource_type_and_id(r: &Resource) -> Option<(&'static str, String)> {
+    macro_rules! id {
+        ($x:expr, $t:literal) => {
+            (
+                $t,
+                $x.id
+                    .as_ref()
+                    .and_then(|i| i.value.clone())
+                    .unwrap_or_default(),
+            )
+        };
+    }
+    Some(match r {
+        Resource::Patient(x) => id!(x, "Patient"),
+        Resource::Coverage(x) => id!(x, "Coverage"),
+        Resource::Organization(x) => id!(x, "Organization"),
+        Resource::Condition(x) => id!(x, "Condition"),
+        Resource::Procedure(x) => id!(x, "Procedure"),
+        Resource::Observation(x) => id!(x, "Observation"),
+        Resource::MedicationStatement(x) => id!(x, "MedicationStatement"),
+        Resource::MedicationRequest(x) => id!(x, "MedicationRequest"),
+        Resource::MedicationAdministration(x) => id!(x, "MedicationAdministration"),
+        Resource::AllergyIntolerance(x) => id!(x, "AllergyIntolerance"),
+        Resource::QuestionnaireResponse(x) => id!(x, "QuestionnaireResponse"),
+        Resource::ServiceRequest(x) => id!(x, "ServiceRequest"),
+        Resource::DeviceRequest(x) => id!(x, "DeviceRequest"),
+        Resource::Appointment(x) => id!(x, "Appointment"),
+        Resource::Practitioner(x) => id!(x, "Practitioner"),
+        Resource::Encounter(x) => id!(x, "Encounter"),
+        _ => return None,
+    })
+}
+
+/// The codes of a CodeableConcept in the systems the policies use.
+pub fn codes_of(cc: Option<&CodeableConcept>) -> Vec<Code> {
+    cc.map(|cc| {
+        cc.coding
+            .iter()
+            .filter_map(|c| {
+                Code::from_coding(
+                    c.system.as_ref().and_then(|s| s.value.as_deref()),
+                    c.code.as_ref().and_then(|s| s.value.as_deref()),
+                )
+            })
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+/// The plain code values of a CodeableConcept, whatever their system (for status-like concepts).
+pub fn code_values(cc: Option<&CodeableConcept>) -> Vec<String> {
+    cc.map(|cc| {
+        cc.coding
+            .iter()
+            .filter_map(|c| c.code.as_ref().and_then(|s| s.value.clone()))
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+/// A reference's `Type/id` tail, from a relative (`Condition/1`) or absolute (`http://x/fhir/Condition/1`)
+/// reference; `None` for contained (`#x`) or malformed references.
+pub fn reference_key(r: &Reference) -> Option<String> {
+    let text = r.reference.as_ref()?.value.as_deref()?;
+    relative_reference(text)
+}
+
+pub fn relative_reference(text: &str) -> Option<String> {
+    if text.starts_with('#') {
+        return None;
+    }
+    let text = text.split("/_history/").next()?;
+    let mut parts = text.rsplit('/');
+    let id = parts.next()?;
+    let ty = parts.next()?;
+    if id.is_empty() || ty.is_empty() || !ty.chars().next()?.is_ascii_uppercase() {
+        return None;
+    }
+    Some(format!("{ty}/{id}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_are_normalised() {
+        assert_eq!(
+            relative_reference("Condition/1").as_deref(),
+            Some("Condition/1")
+        );
+        assert_eq!(
+            relative_reference("http://ehr/fhir/Organization/x/_history/2").as_deref(),
+            Some("Organization/x")
+        );
+        assert_eq!(relative_reference("#org"), None);
+        assert_eq!(relative_reference("nonsense"), None);
+    }
+}

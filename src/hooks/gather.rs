@@ -1,0 +1,177 @@
+//! Gathering the patient's data for one hook call: prefetch first, then the EHR's FHIR server for what the
+//! prefetch lacks, all missing queries at once, each with a timeout, inside one time budget.
+//!
+//! Owns: prefetch parsing, token substitution in the service's prefetch templates, the decision whether
+//! `fhirServer` may be contacted (allowlist), and the status of each prefetch key.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use fhirbolt::model::r4::Resource;
+use futures::future::join_all;
+use serde_json::value::RawValue;
+
+use super::request::HookRequest;
+use crate::error::{ApiError, IssueType};
+use crate::fhir::client::{FetchError, FhirClient};
+use crate::fhir::{parse_resource, resources_in};
+
+/// What became of one prefetch key.
+#[derive(Debug, Clone, PartialEq)]
+pub enum KeyStatus {
+    /// The EHR prefetched it (possibly as `null`: queried, nothing found).
+    Prefetched,
+    /// Read from `fhirServer`.
+    Fetched,
+    /// `fhirServer` was asked and failed.
+    Failed(FetchError),
+    /// Not prefetched and not fetched.
+    Missing,
+}
+
+/// Whether crd-server may read from the request's `fhirServer`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FhirAccess {
+    /// No `fhirServer` in the request.
+    Absent,
+    /// `fhirServer` is not on the configured allowlist: it is never contacted.
+    NotAllowed,
+    Usable,
+}
+
+pub struct Gathered {
+    pub resources: Vec<Resource>,
+    pub keys: BTreeMap<String, KeyStatus>,
+    pub access: FhirAccess,
+}
+
+impl Gathered {
+    pub fn status(&self, key: &str) -> KeyStatus {
+        self.keys.get(key).cloned().unwrap_or(KeyStatus::Missing)
+    }
+}
+
+/// Substitutes the CDS Hooks prefetch tokens this service's templates use; `None` if a token has no value.
+pub fn fill_template(template: &str, request: &HookRequest) -> Option<String> {
+    let ctx = &request.context;
+    let practitioner = ctx
+        .user_id
+        .as_deref()
+        .and_then(|u| u.strip_prefix("Practitioner/"))
+        .filter(|id| super::request::is_fhir_id(id));
+    let mut out = template.to_string();
+    for (token, value) in [
+        ("{{context.patientId}}", ctx.patient_id.as_deref()),
+        (
+            "{{context.encounterId}}",
+            ctx.encounter_id
+                .as_deref()
+                .filter(|e| super::request::is_fhir_id(e)),
+        ),
+        ("{{context.userId}}", ctx.user_id.as_deref()),
+        ("{{userPractitionerId}}", practitioner),
+    ] {
+        if out.contains(token) {
+            out = out.replace(token, value?);
+        }
+    }
+    (!out.contains("{{")).then_some(out)
+}
+
+/// Parses every resource of the prefetch. A prefetch value that is not FHIR is the client's error (400).
+pub fn parse_prefetch(
+    request: &HookRequest,
+) -> Result<(Vec<Resource>, BTreeMap<String, KeyStatus>), ApiError> {
+    let mut resources = Vec::new();
+    let mut keys = BTreeMap::new();
+    for (key, raw) in request.prefetch.iter().flatten() {
+        keys.insert(key.clone(), KeyStatus::Prefetched);
+        if raw.get() == "null" {
+            continue;
+        }
+        let items = resources_in(raw).map_err(|e| {
+            ApiError::bad_request(
+                IssueType::Structure,
+                format!("prefetch.{key} is not a FHIR resource or Bundle: {e}"),
+            )
+        })?;
+        for (i, item) in items.iter().enumerate() {
+            let r = parse_resource(item.get()).map_err(|e| {
+                ApiError::bad_request(
+                    IssueType::Structure,
+                    format!("prefetch.{key} entry {i} is not valid FHIR: {e}"),
+                )
+            })?;
+            resources.push(r);
+        }
+    }
+    Ok((resources, keys))
+}
+
+pub fn access(request: &HookRequest, client: &FhirClient) -> FhirAccess {
+    match &request.fhir_server {
+        None => FhirAccess::Absent,
+        Some(base) if client.allowlist().allows(base) => FhirAccess::Usable,
+        Some(_) => FhirAccess::NotAllowed,
+    }
+}
+
+/// Prefetch first; then, when `fhirServer` is usable, every missing template in parallel within `budget`.
+pub async fn gather(
+    request: &HookRequest,
+    templates: &BTreeMap<String, String>,
+    client: &FhirClient,
+    budget: Duration,
+) -> Result<Gathered, ApiError> {
+    let (mut resources, mut keys) = parse_prefetch(request)?;
+    let access = access(request, client);
+    let missing: Vec<(&String, String)> = templates
+        .iter()
+        .filter(|(k, _)| !keys.contains_key(*k))
+        .filter_map(|(k, t)| fill_template(t, request).map(|q| (k, q)))
+        .collect();
+    let unanswered: Vec<String> = templates
+        .keys()
+        .filter(|k| !keys.contains_key(*k))
+        .cloned()
+        .collect();
+    for k in unanswered {
+        keys.insert(k, KeyStatus::Missing);
+    }
+    if access == FhirAccess::Usable && !missing.is_empty() {
+        let base = request.fhir_server.as_deref().unwrap_or_default();
+        let token = request.access_token();
+        let deadline = tokio::time::Instant::now() + budget;
+        let fetches = missing.iter().map(|(key, query)| async move {
+            let result =
+                match tokio::time::timeout_at(deadline, client.search(base, query, token)).await {
+                    Ok(r) => r,
+                    Err(_) => Err(FetchError::Timeout(budget.as_millis())),
+                };
+            (key.to_string(), result)
+        });
+        for (key, result) in join_all(fetches).await {
+            match result.and_then(|raws| parse_all(&raws)) {
+                Ok(mut parsed) => {
+                    resources.append(&mut parsed);
+                    keys.insert(key, KeyStatus::Fetched);
+                }
+                Err(e) => {
+                    tracing::warn!(prefetch_key = %key, error = %e, "FHIR read failed");
+                    keys.insert(key, KeyStatus::Failed(e));
+                }
+            }
+        }
+    }
+    Ok(Gathered {
+        resources,
+        keys,
+        access,
+    })
+}
+
+pub fn parse_all(raws: &[Box<RawValue>]) -> Result<Vec<Resource>, FetchError> {
+    raws.iter()
+        .map(|r| parse_resource(r.get()).map_err(|_| FetchError::Malformed))
+        .collect()
+}

@@ -1,0 +1,610 @@
+//! One CDS Hooks call, start to finish: validate, pick the orders, gather facts, identify the payer, decide,
+//! and hand the decisions to `crd` for the response.
+//!
+//! Owns: the order of those steps and the protocol errors between them (400 / 412). Must not build response
+//! JSON (that is `crd`) nor decide coverage (that is `policy`).
+
+pub mod facts;
+pub mod gather;
+pub mod request;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use fhirbolt::model::r4::resources::Coverage;
+use fhirbolt::model::r4::Resource;
+use futures::future::join_all;
+use serde_json::Value;
+
+use crate::crd::{self, DecidedOrder, ResponseInput};
+use crate::error::{ApiError, IssueType};
+use crate::fhir::{parse_resource, reference_key, relative_reference, resources_in};
+use crate::policy::facts::{Availability, Category, Chart};
+use crate::policy::{evaluate, CompiledPolicy, Outcome};
+use crate::startup::AppState;
+use facts::{order_resource, payer_identifier, OrderResource};
+use gather::{FhirAccess, Gathered, KeyStatus};
+use request::HookRequest;
+
+/// A service of the discovery document.
+#[derive(Debug, Clone)]
+pub struct ServiceDef {
+    pub id: String,
+    pub hook: String,
+    pub prefetch: BTreeMap<String, String>,
+}
+
+impl ServiceDef {
+    /// The hooks for which CRD requires a coverage-information systemAction.
+    pub fn is_primary(&self) -> bool {
+        matches!(
+            self.hook.as_str(),
+            "order-sign" | "order-dispatch" | "appointment-book"
+        )
+    }
+}
+
+/// What the call is about, for logs and metrics (never patient data).
+#[derive(Debug, Default, Clone)]
+pub struct CallSummary {
+    pub payer: Option<String>,
+    pub outcomes: Vec<&'static str>,
+}
+
+/// An order from the request, parsed, with the raw JSON the response echoes.
+struct IncomingOrder {
+    order: OrderResource,
+    raw: Value,
+}
+
+pub async fn handle(
+    state: &AppState,
+    service: &ServiceDef,
+    request: &HookRequest,
+    summary: &mut CallSummary,
+) -> Result<Value, ApiError> {
+    request.validate(&service.hook)?;
+    let version = request.crd_version()?;
+    let config = request.crd_configuration()?;
+    // The one clock read of a call: the date of the assertion and the default order date.
+    let today = chrono::Utc::now().date_naive();
+
+    if matches!(
+        service.hook.as_str(),
+        "encounter-start" | "encounter-discharge"
+    ) {
+        // Secondary hooks: pump coverage is decided on the order hooks; there is nothing to say here.
+        return Ok(crd::empty_response(false));
+    }
+
+    // Orders first: a malformed order is the client's error and costs no FHIR read.
+    let mut orders = incoming_orders(request, &service.hook)?;
+    let budget = Duration::from_millis(state.settings.fhir.total_budget_ms);
+    let mut gathered = gather::gather(request, &service.prefetch, &state.fhir, budget).await?;
+    if service.hook == "order-dispatch" {
+        orders = dispatched_orders(state, request, &mut gathered).await?;
+    }
+    if orders.is_empty() {
+        return Ok(crd::empty_response(service.is_primary()));
+    }
+
+    let selection = match select_coverage(state, request, &gathered, &orders, today).await? {
+        CoverageChoice::Chosen(s) => s,
+        CoverageChoice::Technical(message) => {
+            summary.outcomes.push("technical");
+            return Ok(crd::technical_response(
+                &message,
+                service.is_primary(),
+                version,
+            ));
+        }
+    };
+    summary.payer = Some(selection.payer_id.clone());
+    let policy = state
+        .policies
+        .for_payer(&selection.payer_id, today)
+        .ok_or_else(|| {
+            ApiError::bad_request(
+                IssueType::BusinessRule,
+                format!(
+                    "payer '{}' has no medical policy in force on {today}",
+                    selection.payer_id
+                ),
+            )
+        })?;
+
+    let base_url = state.public_base_url.clone();
+    let chart = build_chart(&gathered, request, policy, &selection, &base_url);
+    let drug = orders
+        .iter()
+        .filter(|o| o.order.resource_type == "MedicationRequest")
+        .max_by_key(|o| o.order.route.is_some())
+        .map(|o| &o.order);
+
+    let mut decided = Vec::new();
+    for incoming in &orders {
+        if !incoming.order.codes.iter().any(|c| policy.covers_code(c)) {
+            continue;
+        }
+        let facts = incoming.order.facts(drug, today);
+        let decision = evaluate(policy, &chart, &facts);
+        decided.push(DecidedOrder {
+            raw: incoming.raw.clone(),
+            billing_codes: incoming
+                .order
+                .codes
+                .iter()
+                .filter(|c| policy.covers_code(c))
+                .cloned()
+                .collect(),
+            decision,
+        });
+    }
+
+    // Data a conditional decision needed that could not be had: CDS Hooks 412, or 400 if the only way to get it
+    // would be a fhirServer off the allowlist.
+    let needed: BTreeSet<Category> = decided
+        .iter()
+        .filter(|d| d.decision.outcome == Outcome::Conditional)
+        .flat_map(|d| d.decision.not_provided.iter().copied())
+        .collect();
+    if !needed.is_empty() {
+        let keys = keys_for(&needed);
+        return Err(match gathered.access {
+            FhirAccess::NotAllowed => ApiError::bad_request(
+                IssueType::Security,
+                format!(
+                    "fhirServer is not on this server's FHIR allowlist, and the prefetch lacks {keys} which the decision needs"
+                ),
+            ),
+            _ => ApiError::PreconditionFailed(format!(
+                "the decision needs {keys}: not in the prefetch, and no fhirServer to read it from"
+            )),
+        });
+    }
+
+    for d in &decided {
+        let outcome = crd::outcome_label(&d.decision, version);
+        state.metrics.count_decision(&selection.payer_id, outcome);
+        summary.outcomes.push(outcome);
+    }
+    Ok(crd::build_response(&ResponseInput {
+        version,
+        config,
+        policy,
+        coverage_reference: selection.coverage_reference.clone(),
+        decided,
+        base_url: &base_url,
+        today,
+        validity_days: state.settings.crd.assertion_validity_days,
+        primary: service.is_primary(),
+    }))
+}
+
+fn keys_for(cats: &BTreeSet<Category>) -> String {
+    let keys: Vec<&str> = cats
+        .iter()
+        .flat_map(|c| match c {
+            Category::Patient => vec!["patient"],
+            Category::Conditions => vec!["conditions"],
+            Category::Procedures => vec!["procedures"],
+            Category::Observations => vec!["observations"],
+            Category::Medications => vec!["medicationStatements", "medicationRequests"],
+            Category::Allergies => vec!["allergies"],
+            Category::QuestionnaireResponses => vec!["questionnaireResponses"],
+        })
+        .collect();
+    format!("prefetch {}", keys.join(", "))
+}
+
+/// The draft orders (order-sign, order-select) or appointments (appointment-book) of the request.
+fn incoming_orders(request: &HookRequest, hook: &str) -> Result<Vec<IncomingOrder>, ApiError> {
+    let (field, raw) = match hook {
+        "order-sign" | "order-select" => ("draftOrders", request.context.draft_orders.as_ref()),
+        "appointment-book" => ("appointments", request.context.appointments.as_ref()),
+        _ => return Ok(vec![]),
+    };
+    let Some(raw) = raw else { return Ok(vec![]) };
+    let bad =
+        |m: String| ApiError::bad_request(IssueType::Structure, format!("context.{field}: {m}"));
+    let items = resources_in(raw).map_err(bad)?;
+    let selections = request.context.selections.as_ref();
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let resource = parse_resource(item.get())
+            .map_err(|e| bad(format!("entry {i} is not valid FHIR: {e}")))?;
+        let Some(order) = order_resource(&resource) else {
+            continue;
+        };
+        if order.id.is_empty() || !request::is_fhir_id(&order.id) {
+            return Err(bad(format!(
+                "entry {i} ({}) has no valid id",
+                order.resource_type
+            )));
+        }
+        if hook == "order-select" {
+            if let Some(sel) = selections {
+                if !sel
+                    .iter()
+                    .any(|s| relative_reference(s).as_deref() == Some(order.reference().as_str()))
+                {
+                    continue;
+                }
+            }
+        }
+        let raw: Value = serde_json::from_str(item.get()).map_err(|e| bad(e.to_string()))?;
+        out.push(IncomingOrder { order, raw });
+    }
+    Ok(out)
+}
+
+/// order-dispatch names its orders by reference: take them from the prefetch or read them from fhirServer.
+async fn dispatched_orders(
+    state: &AppState,
+    request: &HookRequest,
+    gathered: &mut Gathered,
+) -> Result<Vec<IncomingOrder>, ApiError> {
+    let mut out = Vec::new();
+    let refs: Vec<String> = request
+        .context
+        .dispatched_orders
+        .iter()
+        .flatten()
+        .map(|r| {
+            relative_reference(r).ok_or_else(|| {
+                ApiError::bad_request(
+                    IssueType::Value,
+                    format!("dispatchedOrders entry '{r}' is not a reference"),
+                )
+            })
+        })
+        .collect::<Result<_, _>>()?;
+    if gathered.access != FhirAccess::Usable {
+        return Err(match gathered.access {
+            FhirAccess::NotAllowed => ApiError::bad_request(
+                IssueType::Security,
+                "fhirServer is not on this server's FHIR allowlist",
+            ),
+            _ => ApiError::PreconditionFailed(
+                "order-dispatch needs fhirServer to read the dispatched orders".into(),
+            ),
+        });
+    }
+    let base = request.fhir_server.as_deref().unwrap_or_default();
+    let reads = refs
+        .iter()
+        .map(|r| state.fhir.read(base, r, request.access_token()));
+    for (reference, result) in refs.iter().zip(join_all(reads).await) {
+        let raw = result.map_err(|e| {
+            ApiError::PreconditionFailed(format!(
+                "dispatched order {reference} could not be read: {e}"
+            ))
+        })?;
+        let resource = parse_resource(raw.get()).map_err(|_| {
+            ApiError::PreconditionFailed(format!("dispatched order {reference} is not valid FHIR"))
+        })?;
+        if let Some(order) = order_resource(&resource) {
+            let value: Value = serde_json::from_str(raw.get()).unwrap_or(Value::Null);
+            out.push(IncomingOrder { order, raw: value });
+        }
+    }
+    let _ = gathered;
+    Ok(out)
+}
+
+struct CoverageSelection {
+    coverage_reference: String,
+    payer_id: String,
+    classes: Vec<(String, String)>,
+}
+
+enum CoverageChoice {
+    Chosen(CoverageSelection),
+    /// The payer could not be determined for a technical reason (FHIR server failed).
+    Technical(String),
+}
+
+fn is_active(c: &Coverage, today: NaiveDate) -> bool {
+    if c.status.value.as_deref() != Some("active") {
+        return false;
+    }
+    let Some(period) = c.period.as_deref() else {
+        return true;
+    };
+    let start = period
+        .start
+        .as_ref()
+        .and_then(|s| s.value.as_deref())
+        .and_then(facts::parse_date);
+    let end = period
+        .end
+        .as_ref()
+        .and_then(|s| s.value.as_deref())
+        .and_then(facts::parse_date);
+    start.is_none_or(|s| s <= today) && end.is_none_or(|e| today <= e)
+}
+
+async fn select_coverage(
+    state: &AppState,
+    request: &HookRequest,
+    gathered: &Gathered,
+    orders: &[IncomingOrder],
+    today: NaiveDate,
+) -> Result<CoverageChoice, ApiError> {
+    let all: Vec<&Coverage> = gathered
+        .resources
+        .iter()
+        .filter_map(|r| match r {
+            Resource::Coverage(c) => Some(c.as_ref()),
+            _ => None,
+        })
+        .collect();
+    let active: Vec<&Coverage> = all
+        .iter()
+        .copied()
+        .filter(|c| is_active(c, today))
+        .collect();
+    if active.is_empty() {
+        return match gathered.status("coverage") {
+            KeyStatus::Failed(e) => Ok(CoverageChoice::Technical(format!("the patient's coverage could not be read: {e}"))),
+            KeyStatus::Missing if all.is_empty() => Err(match gathered.access {
+                FhirAccess::NotAllowed => ApiError::bad_request(
+                    IssueType::Security,
+                    "fhirServer is not on this server's FHIR allowlist, and the prefetch has no coverage",
+                ),
+                _ => ApiError::PreconditionFailed(
+                    "the patient's Coverage is needed: not in the prefetch, and no fhirServer to read it from".into(),
+                ),
+            }),
+            _ => Err(ApiError::bad_request(
+                IssueType::BusinessRule,
+                "the payer cannot be determined: the patient has no active Coverage",
+            )),
+        };
+    }
+    // The orders' own insurance references choose among several coverages.
+    let referenced: BTreeSet<String> = orders
+        .iter()
+        .flat_map(|o| o.order.insurance.iter().cloned())
+        .collect();
+    let coverage_key = |c: &Coverage| {
+        format!(
+            "Coverage/{}",
+            c.id.as_ref()
+                .and_then(|i| i.value.clone())
+                .unwrap_or_default()
+        )
+    };
+    let chosen: Vec<&Coverage> = {
+        let narrowed: Vec<&Coverage> = active
+            .iter()
+            .copied()
+            .filter(|c| referenced.contains(&coverage_key(c)))
+            .collect();
+        if narrowed.is_empty() {
+            active
+        } else {
+            narrowed
+        }
+    };
+
+    // Resolve each coverage's payor Organizations: contained, in the pool, or read from fhirServer.
+    let mut payers: Vec<(String, Vec<String>)> = Vec::new(); // (coverage ref, payer ids)
+    let mut to_read: BTreeSet<String> = BTreeSet::new();
+    let orgs_in_pool: BTreeMap<String, Option<String>> = gathered
+        .resources
+        .iter()
+        .filter_map(|r| match r {
+            Resource::Organization(o) => Some((
+                format!(
+                    "Organization/{}",
+                    o.id.as_ref()
+                        .and_then(|i| i.value.clone())
+                        .unwrap_or_default()
+                ),
+                payer_identifier(r),
+            )),
+            _ => None,
+        })
+        .collect();
+    for c in &chosen {
+        let mut ids = Vec::new();
+        for payor in &c.payor {
+            let text = payor
+                .reference
+                .as_ref()
+                .and_then(|r| r.value.as_deref())
+                .unwrap_or_default();
+            if let Some(local) = text.strip_prefix('#') {
+                let contained = c.contained.iter().find(|r| match r {
+                    Resource::Organization(o) => {
+                        o.id.as_ref().and_then(|i| i.value.as_deref()) == Some(local)
+                    }
+                    _ => false,
+                });
+                ids.extend(contained.and_then(payer_identifier));
+            } else if let Some(key) = reference_key(payor) {
+                match orgs_in_pool.get(&key) {
+                    Some(id) => ids.extend(id.clone()),
+                    None => {
+                        to_read.insert(key);
+                    }
+                }
+            }
+            // Coverage.payor.identifier, when the EHR names the payer without a resource.
+            if let Some(ident) = payor.identifier.as_deref() {
+                if ident.system.as_ref().and_then(|s| s.value.as_deref())
+                    == Some(crate::PAYER_ID_SYSTEM)
+                {
+                    ids.extend(ident.value.as_ref().and_then(|v| v.value.clone()));
+                }
+            }
+        }
+        payers.push((coverage_key(c), ids));
+    }
+    let mut read_failure = None;
+    if !to_read.is_empty() && gathered.access == FhirAccess::Usable {
+        let base = request.fhir_server.as_deref().unwrap_or_default();
+        let reads = to_read
+            .iter()
+            .map(|r| state.fhir.read(base, r, request.access_token()));
+        let mut resolved = BTreeMap::new();
+        for (reference, result) in to_read.iter().zip(join_all(reads).await) {
+            match result.map(|raw| parse_resource(raw.get())) {
+                Ok(Ok(r)) => {
+                    resolved.insert(reference.clone(), payer_identifier(&r));
+                }
+                Ok(Err(_)) => {
+                    read_failure = Some(format!(
+                        "the payer Organization {reference} is not valid FHIR"
+                    ))
+                }
+                Err(e) => {
+                    read_failure = Some(format!("the payer Organization could not be read: {e}"))
+                }
+            }
+        }
+        for (cov, ids) in payers.iter_mut() {
+            let c = chosen.iter().find(|c| &coverage_key(c) == cov);
+            for payor in c.map(|c| c.payor.as_slice()).unwrap_or_default() {
+                if let Some(Some(id)) = reference_key(payor).and_then(|k| resolved.get(&k).cloned())
+                {
+                    ids.push(id);
+                }
+            }
+        }
+    }
+
+    let known: Vec<(&String, &String)> = payers
+        .iter()
+        .flat_map(|(cov, ids)| {
+            ids.iter()
+                .filter(|id| state.policies.knows_payer(id))
+                .map(move |id| (cov, id))
+        })
+        .collect();
+    let distinct: BTreeSet<&String> = known.iter().map(|(_, id)| *id).collect();
+    match distinct.len() {
+        1 => {
+            let (cov, payer) = known[0];
+            let coverage = chosen.iter().find(|c| &coverage_key(c) == cov).expect("chosen coverage");
+            let classes = coverage
+                .class
+                .iter()
+                .map(|cl| {
+                    let ty = crate::fhir::code_values(Some(&cl.r#type)).into_iter().next().unwrap_or_default();
+                    (ty, cl.value.value.clone().unwrap_or_default())
+                })
+                .collect();
+            Ok(CoverageChoice::Chosen(CoverageSelection {
+                coverage_reference: cov.clone(),
+                payer_id: payer.clone(),
+                classes,
+            }))
+        }
+        0 => {
+            if let Some(message) = read_failure {
+                return Ok(CoverageChoice::Technical(message));
+            }
+            let unknown: BTreeSet<&String> = payers.iter().flat_map(|(_, ids)| ids.iter()).collect();
+            if !to_read.is_empty() && gathered.access != FhirAccess::Usable {
+                return Err(match gathered.access {
+                    FhirAccess::NotAllowed => ApiError::bad_request(
+                        IssueType::Security,
+                        "fhirServer is not on this server's FHIR allowlist, and the prefetch lacks the payer Organization",
+                    ),
+                    _ => ApiError::PreconditionFailed(
+                        "the payer Organization is needed: not in the prefetch, and no fhirServer to read it from".into(),
+                    ),
+                });
+            }
+            Err(ApiError::bad_request(
+                IssueType::BusinessRule,
+                if unknown.is_empty() {
+                    format!(
+                        "the payer cannot be determined: the active Coverage's payor has no Organization identifier with system {}",
+                        crate::PAYER_ID_SYSTEM
+                    )
+                } else {
+                    format!(
+                        "the payer cannot be determined: unknown payer identifier(s) {}",
+                        unknown.iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", ")
+                    )
+                },
+            ))
+        }
+        _ => Err(ApiError::bad_request(
+            IssueType::BusinessRule,
+            format!(
+                "the payer cannot be determined: active Coverages of different payers ({}) and no order names one in insurance",
+                distinct.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+            ),
+        )),
+    }
+}
+
+fn availability<T>(
+    gathered: &Gathered,
+    keys: &[&str],
+    build: impl FnOnce() -> T,
+) -> Availability<T> {
+    for key in keys {
+        match gathered.status(key) {
+            KeyStatus::Failed(e) => return Availability::Failed(e.to_string()),
+            KeyStatus::Missing => return Availability::NotProvided,
+            _ => {}
+        }
+    }
+    Availability::Known(build())
+}
+
+fn build_chart(
+    gathered: &Gathered,
+    request: &HookRequest,
+    policy: &CompiledPolicy,
+    selection: &CoverageSelection,
+    base_url: &str,
+) -> Chart {
+    let rs = &gathered.resources;
+    let patient_id = request.patient_id();
+    let questionnaire = crd::questionnaire_canonical(base_url, policy);
+    Chart {
+        birth_date: availability(gathered, &["patient"], || {
+            rs.iter().find_map(|r| match r {
+                Resource::Patient(p)
+                    if p.id.as_ref().and_then(|i| i.value.as_deref()) == Some(patient_id) =>
+                {
+                    p.birth_date
+                        .as_ref()
+                        .and_then(|d| d.value.as_deref())
+                        .and_then(facts::parse_date)
+                }
+                _ => None,
+            })
+        }),
+        conditions: availability(gathered, &["conditions"], || {
+            rs.iter().filter_map(facts::condition_fact).collect()
+        }),
+        procedures: availability(gathered, &["procedures"], || {
+            rs.iter().filter_map(facts::procedure_fact).collect()
+        }),
+        observations: availability(gathered, &["observations"], || {
+            rs.iter().filter_map(facts::observation_fact).collect()
+        }),
+        medications: availability(
+            gathered,
+            &["medicationStatements", "medicationRequests"],
+            || rs.iter().filter_map(facts::medication_fact).collect(),
+        ),
+        allergies: availability(gathered, &["allergies"], || {
+            rs.iter().filter_map(facts::allergy_fact).collect()
+        }),
+        answers: availability(gathered, &["questionnaireResponses"], || {
+            rs.iter()
+                .flat_map(|r| facts::answer_facts(r, &questionnaire))
+                .collect()
+        }),
+        coverage_classes: selection.classes.clone(),
+    }
+}

@@ -1,0 +1,249 @@
+//! The CDS Hooks request as it arrives on the wire, and its validation.
+//!
+//! Owns: the envelope (hook, hookInstance, fhirServer, fhirAuthorization, context, prefetch, extension) and the
+//! CRD request extensions (requested version, configuration). Resources inside stay raw JSON slices here; they
+//! are parsed once, typed, where they are used.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use serde_json::Value;
+
+use crate::error::{ApiError, IssueType};
+
+#[derive(Deserialize)]
+pub struct HookRequest {
+    pub hook: String,
+    #[serde(rename = "hookInstance")]
+    pub hook_instance: String,
+    #[serde(rename = "fhirServer", default)]
+    pub fhir_server: Option<String>,
+    #[serde(rename = "fhirAuthorization", default)]
+    pub fhir_authorization: Option<FhirAuthorization>,
+    pub context: HookContext,
+    #[serde(default)]
+    pub prefetch: Option<BTreeMap<String, Box<RawValue>>>,
+    #[serde(default)]
+    pub extension: Option<Value>,
+}
+
+/// The EHR's token for its FHIR server. Debug never prints the token.
+#[derive(Deserialize)]
+pub struct FhirAuthorization {
+    pub access_token: String,
+    #[serde(default)]
+    pub token_type: Option<String>,
+    #[serde(default)]
+    pub scope: Option<String>,
+}
+
+impl fmt::Debug for FhirAuthorization {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FhirAuthorization")
+            .field("access_token", &"[redacted]")
+            .field("token_type", &self.token_type)
+            .finish()
+    }
+}
+
+#[derive(Deserialize)]
+pub struct HookContext {
+    #[serde(rename = "patientId", default)]
+    pub patient_id: Option<String>,
+    #[serde(rename = "userId", default)]
+    pub user_id: Option<String>,
+    #[serde(rename = "encounterId", default)]
+    pub encounter_id: Option<String>,
+    #[serde(rename = "draftOrders", default)]
+    pub draft_orders: Option<Box<RawValue>>,
+    #[serde(default)]
+    pub selections: Option<Vec<String>>,
+    #[serde(rename = "dispatchedOrders", default)]
+    pub dispatched_orders: Option<Vec<String>>,
+    #[serde(default)]
+    pub appointments: Option<Box<RawValue>>,
+}
+
+/// The CRD version a response is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CrdVersion {
+    /// STU 2.0.1: the conformance baseline, used when the client declares no version.
+    V2_0,
+    /// STU 2.2: `indeterminate`, reason `technical`, `expiry-date`, the cdshooks-card-type code system.
+    V2_2,
+}
+
+/// CRD configuration the EHR may send in `extension."davinci-crd.configuration"`.
+#[derive(Debug, Clone, Copy)]
+pub struct CrdConfiguration {
+    pub coverage_info: bool,
+    pub guideline: bool,
+    pub max_cards: usize,
+}
+
+impl Default for CrdConfiguration {
+    fn default() -> Self {
+        CrdConfiguration {
+            coverage_info: true,
+            guideline: true,
+            max_cards: 10,
+        }
+    }
+}
+
+fn bad(message: impl Into<String>) -> ApiError {
+    ApiError::bad_request(IssueType::Invalid, message)
+}
+
+impl HookRequest {
+    /// Parses the body. Errors name what is wrong (serde's message carries the field and position).
+    pub fn parse(body: &[u8]) -> Result<HookRequest, ApiError> {
+        let value: HookRequest = serde_json::from_slice(body).map_err(|e| {
+            let what = if e.is_syntax() || e.is_eof() {
+                "the request body is not valid JSON"
+            } else {
+                "the request body is not a CDS Hooks request"
+            };
+            ApiError::bad_request(IssueType::Structure, format!("{what}: {e}"))
+        })?;
+        Ok(value)
+    }
+
+    /// Checks the envelope against the service it was sent to.
+    pub fn validate(&self, service_hook: &str) -> Result<(), ApiError> {
+        if self.hook != service_hook {
+            return Err(bad(format!(
+                "hook '{}' sent to a service for hook '{service_hook}'",
+                self.hook
+            )));
+        }
+        if self.hook_instance.trim().is_empty() {
+            return Err(bad("hookInstance must not be empty"));
+        }
+        match self.context.patient_id.as_deref() {
+            Some(p) if is_fhir_id(p) => {}
+            Some(_) => return Err(bad("context.patientId is not a valid FHIR id")),
+            None => {
+                return Err(ApiError::bad_request(
+                    IssueType::Required,
+                    "context.patientId is required",
+                ))
+            }
+        }
+        if self.fhir_authorization.is_some() && self.fhir_server.is_none() {
+            return Err(bad("fhirAuthorization was sent without fhirServer"));
+        }
+        if let Some(auth) = &self.fhir_authorization {
+            if auth.access_token.trim().is_empty() {
+                return Err(bad("fhirAuthorization.access_token must not be empty"));
+            }
+        }
+        if let Some(server) = &self.fhir_server {
+            match url::Url::parse(server) {
+                Ok(u) if matches!(u.scheme(), "http" | "https") => {}
+                _ => return Err(bad("fhirServer is not an http(s) URL")),
+            }
+        }
+        match service_hook {
+            "order-sign" | "order-select" if self.context.draft_orders.is_none() => {
+                Err(ApiError::bad_request(
+                    IssueType::Required,
+                    format!("context.draftOrders is required for {service_hook}"),
+                ))
+            }
+            "order-dispatch"
+                if self
+                    .context
+                    .dispatched_orders
+                    .as_ref()
+                    .is_none_or(|d| d.is_empty()) =>
+            {
+                Err(ApiError::bad_request(
+                    IssueType::Required,
+                    "context.dispatchedOrders is required for order-dispatch",
+                ))
+            }
+            "appointment-book" if self.context.appointments.is_none() => {
+                Err(ApiError::bad_request(
+                    IssueType::Required,
+                    "context.appointments is required for appointment-book",
+                ))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    pub fn patient_id(&self) -> &str {
+        self.context.patient_id.as_deref().unwrap_or_default()
+    }
+
+    pub fn access_token(&self) -> Option<&str> {
+        self.fhir_authorization
+            .as_ref()
+            .map(|a| a.access_token.as_str())
+    }
+
+    /// The CRD version the client asks for (`davinci-crd.requestedVersion`), 2.0.1 when it asks for none.
+    pub fn crd_version(&self) -> Result<CrdVersion, ApiError> {
+        let requested = self
+            .extension
+            .as_ref()
+            .and_then(|e| e.get("davinci-crd.requestedVersion"));
+        match requested {
+            None | Some(Value::Null) => Ok(CrdVersion::V2_0),
+            Some(Value::String(v)) => match v.as_str() {
+                "2.0" | "2.0.1" => Ok(CrdVersion::V2_0),
+                "2.2" | "2.2.0" | "2.2.1" => Ok(CrdVersion::V2_2),
+                other => Err(ApiError::bad_request(
+                    IssueType::Value,
+                    format!("davinci-crd.requestedVersion '{other}' is not supported; supported: 2.0, 2.2"),
+                )),
+            },
+            Some(_) => Err(bad("davinci-crd.requestedVersion must be a string")),
+        }
+    }
+
+    /// The client's CRD configuration; options it does not send keep their defaults, unknown ones are ignored.
+    pub fn crd_configuration(&self) -> Result<CrdConfiguration, ApiError> {
+        let mut config = CrdConfiguration::default();
+        let Some(conf) = self
+            .extension
+            .as_ref()
+            .and_then(|e| e.get("davinci-crd.configuration"))
+        else {
+            return Ok(config);
+        };
+        let Some(obj) = conf.as_object() else {
+            return Err(bad("davinci-crd.configuration must be an object"));
+        };
+        for (key, value) in obj {
+            match key.as_str() {
+                "coverage-info" => config.coverage_info = as_bool(key, value)?,
+                "guideline" => config.guideline = as_bool(key, value)?,
+                "max-cards" => {
+                    config.max_cards = value.as_u64().map(|n| n as usize).ok_or_else(|| {
+                        bad("davinci-crd.configuration max-cards must be a non-negative integer")
+                    })?
+                }
+                _ => {}
+            }
+        }
+        Ok(config)
+    }
+}
+
+fn as_bool(key: &str, value: &Value) -> Result<bool, ApiError> {
+    value
+        .as_bool()
+        .ok_or_else(|| bad(format!("davinci-crd.configuration {key} must be a boolean")))
+}
+
+/// FHIR id: 1-64 characters of `[A-Za-z0-9\-\.]`.
+pub fn is_fhir_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+}

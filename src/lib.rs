@@ -1,0 +1,18 @@
+//! crd-server: a Da Vinci Coverage Requirements Discovery server for implantable infusion pump orders.
+//!
+//! The path of one request: `routes` → `hooks` (parse, gather facts via `fhir`) → `policy` (pure decision) →
+//! `crd` (response). See ARCHITECTURE in the README.
+
+pub mod config;
+pub mod crd;
+pub mod error;
+pub mod fhir;
+pub mod hooks;
+pub mod metrics;
+pub mod policy;
+pub mod routes;
+pub mod startup;
+pub mod telemetry;
+
+/// The identifier system that names a payer on its Organization (wire contract).
+pub const PAYER_ID_SYSTEM: &str = "https://crd.example.org/payer-id";

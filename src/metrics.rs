@@ -1,0 +1,124 @@
+//! Prometheus metrics: what `/metrics` exposes.
+//!
+//! Owns: the registry and the few counters and histograms the service records (hook calls, decisions, FHIR
+//! reads). Labels carry service ids, payer ids and outcome codes only: never patient data.
+
+use std::time::Duration;
+
+use prometheus::{
+    Encoder, HistogramOpts, HistogramVec, IntCounterVec, Opts, Registry, TextEncoder,
+};
+
+#[derive(Clone)]
+pub struct Metrics {
+    registry: Registry,
+    hook_requests: IntCounterVec,
+    hook_duration: HistogramVec,
+    decisions: IntCounterVec,
+    fhir_requests: IntCounterVec,
+    fhir_duration: HistogramVec,
+}
+
+impl Metrics {
+    pub fn new() -> Metrics {
+        let registry = Registry::new();
+        let hook_requests = IntCounterVec::new(
+            Opts::new(
+                "crd_hook_requests_total",
+                "CDS Hooks service calls by service and HTTP status",
+            ),
+            &["service", "status"],
+        )
+        .expect("static metric");
+        let hook_duration = HistogramVec::new(
+            HistogramOpts::new(
+                "crd_hook_duration_seconds",
+                "Time to answer a CDS Hooks call",
+            )
+            .buckets(vec![
+                0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0,
+            ]),
+            &["service"],
+        )
+        .expect("static metric");
+        let decisions = IntCounterVec::new(
+            Opts::new(
+                "crd_decisions_total",
+                "Coverage decisions by payer and outcome",
+            ),
+            &["payer", "outcome"],
+        )
+        .expect("static metric");
+        let fhir_requests = IntCounterVec::new(
+            Opts::new(
+                "crd_fhir_requests_total",
+                "Requests to EHR FHIR servers by kind and result",
+            ),
+            &["kind", "result"],
+        )
+        .expect("static metric");
+        let fhir_duration = HistogramVec::new(
+            HistogramOpts::new(
+                "crd_fhir_request_duration_seconds",
+                "Duration of requests to EHR FHIR servers",
+            )
+            .buckets(vec![
+                0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0,
+            ]),
+            &["kind"],
+        )
+        .expect("static metric");
+        for c in [&hook_requests, &decisions, &fhir_requests] {
+            registry
+                .register(Box::new(c.clone()))
+                .expect("unique metric");
+        }
+        for h in [&hook_duration, &fhir_duration] {
+            registry
+                .register(Box::new(h.clone()))
+                .expect("unique metric");
+        }
+        Metrics {
+            registry,
+            hook_requests,
+            hook_duration,
+            decisions,
+            fhir_requests,
+            fhir_duration,
+        }
+    }
+
+    pub fn observe_hook(&self, service: &str, status: u16, elapsed: Duration) {
+        self.hook_requests
+            .with_label_values(&[service, &status.to_string()])
+            .inc();
+        self.hook_duration
+            .with_label_values(&[service])
+            .observe(elapsed.as_secs_f64());
+    }
+
+    pub fn count_decision(&self, payer: &str, outcome: &str) {
+        self.decisions.with_label_values(&[payer, outcome]).inc();
+    }
+
+    pub fn observe_fhir(&self, kind: &str, result: &str, elapsed: Duration) {
+        self.fhir_requests.with_label_values(&[kind, result]).inc();
+        self.fhir_duration
+            .with_label_values(&[kind])
+            .observe(elapsed.as_secs_f64());
+    }
+
+    /// The text exposition format.
+    pub fn render(&self) -> String {
+        let mut buf = Vec::new();
+        // Encoding into a Vec cannot fail for the text format.
+        let _ = TextEncoder::new().encode(&self.registry.gather(), &mut buf);
+        String::from_utf8(buf).unwrap_or_default()
+    }
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Metrics::new()
+    }
+}

@@ -1,0 +1,195 @@
+//! What the policy engine knows about one patient and one order: plain data, already read from FHIR.
+//!
+//! Owns: the evidence types the evaluator reads and the notion of a data category being available, not
+//! provided, or failed. Built by `hooks::facts` from FHIR resources; never touches FHIR or the network itself.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+
+use super::codes::Code;
+
+/// Whether the EHR's data for one category could be read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Availability<T> {
+    Known(T),
+    /// Neither prefetched nor fetched (no usable `fhirServer`).
+    NotProvided,
+    /// The FHIR server was asked and did not answer usefully (timeout, error, garbage). The text names the
+    /// failure without patient data.
+    Failed(String),
+}
+
+impl<T> Availability<T> {
+    pub fn known(&self) -> Option<&T> {
+        match self {
+            Availability::Known(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+/// The categories of chart data a policy may read; also the names of the prefetch keys that carry them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Category {
+    Patient,
+    Conditions,
+    Procedures,
+    Observations,
+    Medications,
+    Allergies,
+    QuestionnaireResponses,
+}
+
+impl Category {
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::Patient => "patient demographics",
+            Category::Conditions => "conditions",
+            Category::Procedures => "procedures",
+            Category::Observations => "observations",
+            Category::Medications => "medications",
+            Category::Allergies => "allergies and intolerances",
+            Category::QuestionnaireResponses => "questionnaire responses",
+        }
+    }
+}
+
+/// Route of administration, as far as the policies distinguish them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Route {
+    Intrathecal,
+    Epidural,
+    /// Intrathecal or epidural, space not recorded (e.g. CPT 62320-62327 "epidural or subarachnoid").
+    Intraspinal,
+    Intravenous,
+    IntraArterial,
+    Subcutaneous,
+    Other,
+}
+
+impl Route {
+    /// Per the wire contract, an intraspinal trial whose space is not recorded counts as the same route as an
+    /// intrathecal or epidural pump.
+    pub fn same_route(self, planned: Route) -> bool {
+        use Route::*;
+        match (self, planned) {
+            (Intraspinal, Intrathecal | Epidural | Intraspinal) => true,
+            (Intrathecal | Epidural, Intraspinal) => true,
+            (a, b) => a == b && a != Other,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Route::Intrathecal => "intrathecal",
+            Route::Epidural => "epidural",
+            Route::Intraspinal => "intraspinal",
+            Route::Intravenous => "intravenous",
+            Route::IntraArterial => "intra-arterial",
+            Route::Subcutaneous => "subcutaneous",
+            Route::Other => "other",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConditionFact {
+    /// `Condition/{id}`.
+    pub reference: String,
+    pub codes: Vec<Code>,
+    /// Active (or clinical status not stated and not refuted).
+    pub active: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProcedureFact {
+    pub reference: String,
+    pub codes: Vec<Code>,
+    pub completed: bool,
+    pub performed: Option<DateTime<Utc>>,
+    /// The route of the trial dose where a MedicationAdministration gave it.
+    pub route: Option<Route>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ObservationFact {
+    pub reference: String,
+    pub codes: Vec<Code>,
+    pub effective: Option<DateTime<Utc>>,
+    pub value: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MedicationFact {
+    pub reference: String,
+    pub codes: Vec<Code>,
+    pub route: Option<Route>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AllergyFact {
+    pub reference: String,
+    pub codes: Vec<Code>,
+}
+
+/// One answer of a QuestionnaireResponse to the server's own questionnaire.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerFact {
+    pub reference: String,
+    pub link_id: String,
+    pub value: bool,
+}
+
+/// The patient's chart as far as it was read.
+#[derive(Debug, Clone)]
+pub struct Chart {
+    pub birth_date: Availability<Option<NaiveDate>>,
+    pub conditions: Availability<Vec<ConditionFact>>,
+    pub procedures: Availability<Vec<ProcedureFact>>,
+    pub observations: Availability<Vec<ObservationFact>>,
+    pub medications: Availability<Vec<MedicationFact>>,
+    pub allergies: Availability<Vec<AllergyFact>>,
+    pub answers: Availability<Vec<AnswerFact>>,
+    /// `Coverage.class` (type code, value) pairs of the coverage in use.
+    pub coverage_classes: Vec<(String, String)>,
+}
+
+impl Chart {
+    /// A chart with nothing provided: the starting point for builders and tests.
+    pub fn empty() -> Chart {
+        Chart {
+            birth_date: Availability::NotProvided,
+            conditions: Availability::NotProvided,
+            procedures: Availability::NotProvided,
+            observations: Availability::NotProvided,
+            medications: Availability::NotProvided,
+            allergies: Availability::NotProvided,
+            answers: Availability::NotProvided,
+            coverage_classes: Vec::new(),
+        }
+    }
+}
+
+/// The drug ordered to be infused by the pump (a MedicationRequest in the same draft orders).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DrugOrder {
+    pub reference: String,
+    pub codes: Vec<Code>,
+    pub route: Option<Route>,
+}
+
+/// The order being decided.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrderFacts {
+    /// `ServiceRequest/{id}` etc.
+    pub reference: String,
+    pub codes: Vec<Code>,
+    /// Codes of `reasonCode`, and of the Conditions `reasonReference` points to.
+    pub reason_codes: Vec<Code>,
+    pub reason_references: Vec<String>,
+    pub drug: Option<DrugOrder>,
+    /// The order's date (authoredOn), or the day of the request.
+    pub date: NaiveDate,
+}

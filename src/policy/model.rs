@@ -1,0 +1,593 @@
+//! The policy file format: what a payer's written medical policy says, as data.
+//!
+//! Owns: the serde shape of `fhir-resources/policies/*.json`, loading and validation (a bad file names the file
+//! and field), and the compiled [`PolicySet`] the evaluator reads. Adding a payer is adding a file here, never
+//! Rust. Pure apart from [`PolicySet::load_dir`], which reads the directory at start-up.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::codes::{Code, CodeList, CodeSystem};
+
+/// One payer medical policy, as written in its JSON file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Policy {
+    /// Stable id, also the file stem and the Questionnaire id (e.g. `bcbsla-00666`).
+    pub id: String,
+    pub payer: Payer,
+    /// The payer's policy number (e.g. `00666`).
+    pub number: String,
+    pub title: String,
+    pub effective: Effective,
+    /// Where the text of the policy came from (a file under `fhir-resources/policies/sources/`).
+    pub source: Source,
+    /// The prior-authorization answer for an order this policy covers (`auth-needed` or `no-auth`).
+    pub prior_auth: PriorAuth,
+    /// The codes of the orders this policy decides on.
+    pub codes: ServiceCodes,
+    /// Named code lists the criteria refer to.
+    pub value_sets: BTreeMap<String, ValueSetDef>,
+    /// Criteria that apply to every order under this policy before any indication (e.g. a plan that is referred
+    /// elsewhere). Met → the `then` outcome of the gate.
+    #[serde(default)]
+    pub gates: Vec<Gate>,
+    pub indications: Vec<Indication>,
+    /// What the policy says of every use that is not one of its indications.
+    pub otherwise: Otherwise,
+    /// How the policy's quotation of other documents (e.g. an NCD) was treated; shown to payer staff.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Payer {
+    /// The value of the Organization identifier with system `https://crd.example.org/payer-id`.
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Effective {
+    pub start: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Source {
+    /// File name under `fhir-resources/policies/sources/`.
+    pub document: String,
+    pub citation: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PriorAuth {
+    AuthNeeded,
+    NoAuth,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ServiceCodes {
+    pub citation: String,
+    pub lists: Vec<CodeListDef>,
+    /// The diagnosis codes the policy's coding table lists (for display and validation of value sets).
+    #[serde(default)]
+    pub diagnoses: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct CodeListDef {
+    pub system: CodeSystem,
+    pub include: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ValueSetDef {
+    pub title: String,
+    pub system: CodeSystem,
+    pub include: Vec<String>,
+    pub citation: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Gate {
+    pub id: String,
+    pub text: String,
+    pub citation: String,
+    pub test: Test,
+    /// The outcome when the gate's test is met.
+    pub then: GateOutcome,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct GateOutcome {
+    pub outcome: FixedOutcome,
+    /// Plain words for the card (e.g. "Refer to the FEP Medical Policy Manual").
+    pub reason: String,
+}
+
+/// Outcomes a policy can state without weighing criteria.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FixedOutcome {
+    NotCovered,
+    /// The policy makes no determination here (e.g. the member's plan follows another manual).
+    NoDetermination,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Indication {
+    pub id: String,
+    pub title: String,
+    pub citation: String,
+    /// Whether the order is for this indication (e.g. a diagnosis in the indication's list, or the ordered drug).
+    pub applies_when: Test,
+    /// Every criterion must be met for coverage; any exclusion met makes the order not covered.
+    pub criteria: Vec<Criterion>,
+    #[serde(default)]
+    pub exclusions: Vec<Criterion>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Criterion {
+    pub id: String,
+    /// The criterion in plain words a clinician understands.
+    pub text: String,
+    /// The section of the source policy it comes from.
+    pub citation: String,
+    pub test: Test,
+    /// The questionnaire item that asks for it when the chart is silent.
+    pub question: Question,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Question {
+    pub link_id: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Otherwise {
+    pub outcome: FixedOutcome,
+    pub reason: String,
+    pub citation: String,
+}
+
+/// What a chart that does not mention something means for a presence test.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum IfAbsent {
+    /// The chart is silent: the criterion is unknown and the questionnaire asks (the default).
+    #[default]
+    Unknown,
+    /// The chart is the record of this fact: its absence means the criterion is not met.
+    NotMet,
+}
+
+/// A test over the patient's chart and the order, evaluated three-valued (met / not met / unknown).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub enum Test {
+    /// All must be met (Kleene AND).
+    All(Vec<Test>),
+    /// One must be met (Kleene OR).
+    Any(Vec<Test>),
+    Not(Box<Test>),
+    /// An active Condition, or the order's own reason, coded in the value set.
+    Diagnosis {
+        #[serde(rename = "valueSet")]
+        value_set: String,
+        #[serde(default, rename = "ifAbsent")]
+        if_absent: IfAbsent,
+    },
+    /// The drug ordered with the pump (a MedicationRequest in the same draft orders) is in the value set.
+    OrderedDrug {
+        #[serde(rename = "valueSet")]
+        value_set: String,
+    },
+    /// A medication the patient takes or took (MedicationStatement / MedicationRequest) is in the value set.
+    MedicationHistory {
+        #[serde(rename = "valueSet")]
+        value_set: String,
+        #[serde(default, rename = "ifAbsent")]
+        if_absent: IfAbsent,
+    },
+    /// An AllergyIntolerance to a substance in the value set.
+    Intolerance {
+        #[serde(rename = "valueSet")]
+        value_set: String,
+        #[serde(default, rename = "ifAbsent")]
+        if_absent: IfAbsent,
+    },
+    /// A completed Procedure coded in the value set.
+    Procedure {
+        #[serde(rename = "valueSet")]
+        value_set: String,
+        #[serde(default, rename = "ifAbsent")]
+        if_absent: IfAbsent,
+    },
+    /// A completed trial (Procedure in `trialProcedures`) by the same route as the planned pump, with pain
+    /// reduced by more than (or at least, when `inclusive`) `minReductionPercent`, from the last LOINC 72514-3
+    /// score before the trial to the lowest score from the trial until `windowHours` after it.
+    TrialPainReduction {
+        #[serde(rename = "trialProcedures")]
+        trial_procedures: String,
+        #[serde(rename = "minReductionPercent")]
+        min_reduction_percent: f64,
+        #[serde(default)]
+        inclusive: bool,
+        #[serde(rename = "windowHours")]
+        window_hours: u32,
+    },
+    /// The patient's age in whole years on the order date.
+    Age {
+        #[serde(default, rename = "atLeast", skip_serializing_if = "Option::is_none")]
+        at_least: Option<u32>,
+        #[serde(default, rename = "below", skip_serializing_if = "Option::is_none")]
+        below: Option<u32>,
+    },
+    /// The Coverage has a class of this type (e.g. `plan`) and value (e.g. `FEP`).
+    CoverageClass {
+        #[serde(rename = "type")]
+        class_type: String,
+        value: String,
+    },
+    /// The ordered service or device code is in the value set.
+    OrderCode {
+        #[serde(rename = "valueSet")]
+        value_set: String,
+    },
+    /// Only the clinician can tell (e.g. "psychological evaluation done"): answered in the questionnaire.
+    Attested {},
+}
+
+/// A validated, compiled policy: the file plus its parsed code lists.
+#[derive(Debug, Clone)]
+pub struct CompiledPolicy {
+    pub policy: Policy,
+    pub service_codes: Vec<CodeList>,
+    pub value_sets: BTreeMap<String, CodeList>,
+}
+
+impl CompiledPolicy {
+    /// Whether the ordered code is one this policy decides on.
+    pub fn covers_code(&self, code: &Code) -> bool {
+        self.service_codes.iter().any(|l| l.contains(code))
+    }
+
+    pub fn value_set(&self, name: &str) -> &CodeList {
+        // Validation guarantees every referenced name exists; an empty list is the harmless fallback.
+        static EMPTY: CodeList = CodeList {
+            system: CodeSystem::Cpt,
+            entries: Vec::new(),
+        };
+        self.value_sets.get(name).unwrap_or(&EMPTY)
+    }
+
+    /// Every criterion of the policy with its questionnaire item, in policy order.
+    pub fn criteria(&self) -> impl Iterator<Item = &Criterion> {
+        self.policy
+            .indications
+            .iter()
+            .flat_map(|i| i.criteria.iter().chain(i.exclusions.iter()))
+    }
+}
+
+/// All loaded policies, indexed by payer id.
+#[derive(Debug, Clone, Default)]
+pub struct PolicySet {
+    policies: Vec<CompiledPolicy>,
+}
+
+/// A policy file that cannot be used, naming the file and the field.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}: {field}: {message}")]
+pub struct PolicyError {
+    pub file: String,
+    pub field: String,
+    pub message: String,
+}
+
+impl PolicySet {
+    pub fn new(policies: Vec<CompiledPolicy>) -> PolicySet {
+        PolicySet { policies }
+    }
+
+    /// Loads and validates every `*.json` file in `dir` (not recursing into `sources/` or `cases/`).
+    pub fn load_dir(dir: &Path) -> Result<PolicySet, Vec<PolicyError>> {
+        let entries = std::fs::read_dir(dir).map_err(|e| {
+            vec![PolicyError {
+                file: dir.display().to_string(),
+                field: "(directory)".into(),
+                message: format!("cannot read policy directory: {e}"),
+            }]
+        })?;
+        let mut paths: Vec<_> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        paths.sort();
+        let mut policies = Vec::new();
+        let mut errors = Vec::new();
+        for path in paths {
+            let file = path.display().to_string();
+            match std::fs::read_to_string(&path) {
+                Ok(text) => match compile_policy(&file, &text) {
+                    Ok(p) => policies.push(p),
+                    Err(mut e) => errors.append(&mut e),
+                },
+                Err(e) => errors.push(PolicyError {
+                    file,
+                    field: "(file)".into(),
+                    message: e.to_string(),
+                }),
+            }
+        }
+        let mut seen = BTreeSet::new();
+        for p in &policies {
+            if !seen.insert(p.policy.id.clone()) {
+                errors.push(PolicyError {
+                    file: p.policy.id.clone(),
+                    field: "id".into(),
+                    message: "two policy files share this id".into(),
+                });
+            }
+        }
+        if policies.is_empty() && errors.is_empty() {
+            errors.push(PolicyError {
+                file: dir.display().to_string(),
+                field: "(directory)".into(),
+                message: "no policy files (*.json) found".into(),
+            });
+        }
+        if errors.is_empty() {
+            Ok(PolicySet { policies })
+        } else {
+            Err(errors)
+        }
+    }
+
+    pub fn all(&self) -> &[CompiledPolicy] {
+        &self.policies
+    }
+
+    pub fn get(&self, id: &str) -> Option<&CompiledPolicy> {
+        self.policies.iter().find(|p| p.policy.id == id)
+    }
+
+    /// The policy in force for a payer on a date.
+    pub fn for_payer(&self, payer_id: &str, on: NaiveDate) -> Option<&CompiledPolicy> {
+        self.policies.iter().find(|p| {
+            p.policy.payer.id == payer_id
+                && p.policy.effective.start <= on
+                && p.policy.effective.end.is_none_or(|end| on <= end)
+        })
+    }
+
+    pub fn knows_payer(&self, payer_id: &str) -> bool {
+        self.policies.iter().any(|p| p.policy.payer.id == payer_id)
+    }
+}
+
+/// Parses and validates one policy file's text.
+pub fn compile_policy(file: &str, text: &str) -> Result<CompiledPolicy, Vec<PolicyError>> {
+    let err = |field: &str, message: String| PolicyError {
+        file: file.to_string(),
+        field: field.to_string(),
+        message,
+    };
+    let policy: Policy = serde_json::from_str(text).map_err(|e| {
+        vec![err(
+            &format!("line {} column {}", e.line(), e.column()),
+            e.to_string(),
+        )]
+    })?;
+    let mut errors = Vec::new();
+    if policy.id.trim().is_empty() {
+        errors.push(err("id", "must not be empty".into()));
+    }
+    if policy.payer.id.trim().is_empty() {
+        errors.push(err("payer.id", "must not be empty".into()));
+    }
+    if let Some(end) = policy.effective.end {
+        if end < policy.effective.start {
+            errors.push(err("effective.end", "is before effective.start".into()));
+        }
+    }
+    let mut service_codes = Vec::new();
+    for (i, list) in policy.codes.lists.iter().enumerate() {
+        match CodeList::parse(list.system, &list.include) {
+            Ok(l) => service_codes.push(l),
+            Err(m) => errors.push(err(&format!("codes.lists[{i}].include"), m)),
+        }
+    }
+    if service_codes.iter().all(|l| l.entries.is_empty()) {
+        errors.push(err(
+            "codes.lists",
+            "the policy must list the codes it decides on".into(),
+        ));
+    }
+    let mut value_sets = BTreeMap::new();
+    for (name, vs) in &policy.value_sets {
+        if vs.include.is_empty() {
+            errors.push(err(&format!("valueSets.{name}.include"), "is empty".into()));
+        }
+        match CodeList::parse(vs.system, &vs.include) {
+            Ok(l) => {
+                value_sets.insert(name.clone(), l);
+            }
+            Err(m) => errors.push(err(&format!("valueSets.{name}.include"), m)),
+        }
+    }
+    let mut ids = BTreeSet::new();
+    let mut link_ids = BTreeSet::new();
+    for (gi, gate) in policy.gates.iter().enumerate() {
+        check_test(
+            &gate.test,
+            &policy,
+            &format!("gates[{gi}].test"),
+            &mut errors,
+            file,
+        );
+    }
+    for (ii, ind) in policy.indications.iter().enumerate() {
+        let at = format!("indications[{ii}]");
+        if !ids.insert(ind.id.clone()) {
+            errors.push(err(
+                &format!("{at}.id"),
+                format!("duplicate id '{}'", ind.id),
+            ));
+        }
+        check_test(
+            &ind.applies_when,
+            &policy,
+            &format!("{at}.appliesWhen"),
+            &mut errors,
+            file,
+        );
+        if ind.criteria.is_empty() {
+            errors.push(err(
+                &format!("{at}.criteria"),
+                "an indication needs criteria".into(),
+            ));
+        }
+        for (kind, list) in [("criteria", &ind.criteria), ("exclusions", &ind.exclusions)] {
+            for (ci, c) in list.iter().enumerate() {
+                let at = format!("{at}.{kind}[{ci}]");
+                if !ids.insert(c.id.clone()) {
+                    errors.push(err(&format!("{at}.id"), format!("duplicate id '{}'", c.id)));
+                }
+                if c.citation.trim().is_empty() {
+                    errors.push(err(
+                        &format!("{at}.citation"),
+                        "every criterion cites its source".into(),
+                    ));
+                }
+                if c.question.link_id.trim().is_empty() || c.question.text.trim().is_empty() {
+                    errors.push(err(
+                        &format!("{at}.question"),
+                        "needs linkId and text".into(),
+                    ));
+                }
+                // One questionnaire item may serve the same criterion in two indications only if the
+                // criterion id differs; linkIds must be unique within the policy's questionnaire.
+                if !link_ids.insert(c.question.link_id.clone()) {
+                    errors.push(err(
+                        &format!("{at}.question.linkId"),
+                        format!("duplicate linkId '{}'", c.question.link_id),
+                    ));
+                }
+                check_test(&c.test, &policy, &format!("{at}.test"), &mut errors, file);
+            }
+        }
+    }
+    if policy.indications.is_empty() {
+        errors.push(err(
+            "indications",
+            "a policy needs at least one indication".into(),
+        ));
+    }
+    if errors.is_empty() {
+        Ok(CompiledPolicy {
+            policy,
+            service_codes,
+            value_sets,
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+fn check_test(test: &Test, policy: &Policy, at: &str, errors: &mut Vec<PolicyError>, file: &str) {
+    let mut need = |name: &str, system: CodeSystem, field: &str| match policy.value_sets.get(name) {
+        None => errors.push(PolicyError {
+            file: file.into(),
+            field: format!("{at}.{field}"),
+            message: format!("unknown value set '{name}'"),
+        }),
+        Some(vs) if vs.system != system => errors.push(PolicyError {
+            file: file.into(),
+            field: format!("{at}.{field}"),
+            message: format!(
+                "value set '{name}' is {}, this test needs {}",
+                vs.system.short_name(),
+                system.short_name()
+            ),
+        }),
+        Some(_) => {}
+    };
+    match test {
+        Test::All(ts) | Test::Any(ts) => {
+            if ts.is_empty() {
+                errors.push(PolicyError {
+                    file: file.into(),
+                    field: at.into(),
+                    message: "all/any needs at least one test".into(),
+                });
+            }
+            for (i, t) in ts.iter().enumerate() {
+                check_test(t, policy, &format!("{at}[{i}]"), errors, file);
+            }
+        }
+        Test::Not(t) => check_test(t, policy, &format!("{at}.not"), errors, file),
+        Test::Diagnosis { value_set, .. } => need(value_set, CodeSystem::Icd10Cm, "valueSet"),
+        Test::OrderedDrug { value_set }
+        | Test::MedicationHistory { value_set, .. }
+        | Test::Intolerance { value_set, .. } => need(value_set, CodeSystem::Rxnorm, "valueSet"),
+        Test::Procedure { value_set, .. } => need(value_set, CodeSystem::Cpt, "valueSet"),
+        Test::TrialPainReduction {
+            trial_procedures,
+            min_reduction_percent,
+            ..
+        } => {
+            need(trial_procedures, CodeSystem::Cpt, "trialProcedures");
+            if !(0.0..=100.0).contains(min_reduction_percent) {
+                errors.push(PolicyError {
+                    file: file.into(),
+                    field: format!("{at}.minReductionPercent"),
+                    message: "must be between 0 and 100".into(),
+                });
+            }
+        }
+        Test::OrderCode { value_set } => match policy.value_sets.get(value_set) {
+            Some(vs) if matches!(vs.system, CodeSystem::Cpt | CodeSystem::Hcpcs) => {}
+            Some(_) => errors.push(PolicyError {
+                file: file.into(),
+                field: format!("{at}.valueSet"),
+                message: "an order-code value set must be CPT or HCPCS".into(),
+            }),
+            None => errors.push(PolicyError {
+                file: file.into(),
+                field: format!("{at}.valueSet"),
+                message: format!("unknown value set '{value_set}'"),
+            }),
+        },
+        Test::Age { at_least, below } => {
+            if at_least.is_none() && below.is_none() {
+                errors.push(PolicyError {
+                    file: file.into(),
+                    field: at.into(),
+                    message: "age needs atLeast or below".into(),
+                });
+            }
+        }
+        Test::CoverageClass { .. } | Test::Attested {} => {}
+    }
+}

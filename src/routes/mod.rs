@@ -1,0 +1,70 @@
+//! HTTP routes: discovery, the hook services, health, metrics, and the policy documents cards link to.
+//!
+//! Owns: URL layout, body limits, request ids on every response, and turning handler results into HTTP.
+//! The work itself is in `hooks`, `crd` and `policy`.
+
+mod discovery;
+mod health;
+mod policies;
+mod services;
+
+use actix_web::dev::Service as _;
+use actix_web::http::header::{HeaderName, HeaderValue};
+use actix_web::{web, HttpMessage, HttpResponse};
+use futures::FutureExt;
+
+use crate::error::ApiError;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::scope("")
+            .wrap_fn(|req, srv| {
+                let id = req
+                    .extensions()
+                    .get::<tracing_actix_web::RequestId>()
+                    .map(|id| id.to_string());
+                srv.call(req).map(move |res| {
+                    res.map(|mut res| {
+                        if let Some(id) = id.and_then(|i| HeaderValue::from_str(&i).ok()) {
+                            res.headers_mut()
+                                .insert(HeaderName::from_static("x-request-id"), id);
+                        }
+                        res
+                    })
+                })
+            })
+            .route("/health", web::get().to(health::health))
+            .route("/metrics", web::get().to(health::metrics))
+            .service(
+                web::resource("/cds-services")
+                    .route(web::get().to(discovery::discovery))
+                    .default_service(web::to(method_not_allowed)),
+            )
+            .service(
+                web::resource("/cds-services/{id}")
+                    .route(web::post().to(services::call_service))
+                    .default_service(web::to(method_not_allowed)),
+            )
+            .route("/policies", web::get().to(policies::list))
+            .route("/policies/{id}", web::get().to(policies::show))
+            .route("/policies/{id}/source", web::get().to(policies::source))
+            .route(
+                "/fhir/Questionnaire/{id}",
+                web::get().to(policies::questionnaire),
+            )
+            .default_service(web::to(not_found)),
+    );
+}
+
+async fn not_found() -> Result<HttpResponse, ApiError> {
+    Err(ApiError::NotFound("no such endpoint".into()))
+}
+
+async fn method_not_allowed() -> HttpResponse {
+    HttpResponse::MethodNotAllowed()
+        .content_type("application/fhir+json")
+        .json(crate::error::operation_outcome(
+            "not-supported",
+            "method not allowed on this endpoint",
+        ))
+}

@@ -1,0 +1,73 @@
+//! The payer policy documents cards link to, and the Questionnaire canonicals coverage information names.
+
+use actix_web::{web, HttpResponse};
+use serde_json::json;
+
+use crate::crd::{questionnaire::questionnaire as build_questionnaire, questionnaire_canonical};
+use crate::error::ApiError;
+use crate::policy::CompiledPolicy;
+use crate::startup::AppState;
+
+fn find<'a>(state: &'a AppState, id: &str) -> Result<&'a CompiledPolicy, ApiError> {
+    state
+        .policies
+        .get(id)
+        .ok_or_else(|| ApiError::NotFound(format!("no policy '{id}'")))
+}
+
+pub async fn list(state: web::Data<AppState>) -> HttpResponse {
+    let list: Vec<_> = state
+        .policies
+        .all()
+        .iter()
+        .map(|p| {
+            let p = &p.policy;
+            json!({ "id": p.id, "payer": p.payer, "number": p.number, "title": p.title, "effective": p.effective })
+        })
+        .collect();
+    HttpResponse::Ok().json(json!({ "policies": list }))
+}
+
+pub async fn show(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    Ok(HttpResponse::Ok().json(&find(&state, &id)?.policy))
+}
+
+pub async fn source(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let policy = find(&state, &id)?;
+    // The document name comes from a validated policy file, not from the URL.
+    let path = state
+        .settings
+        .policies
+        .dir
+        .join("sources")
+        .join(&policy.policy.source.document);
+    let text = tokio::fs::read_to_string(&path).await.map_err(|_| {
+        ApiError::NotFound(format!(
+            "the source text of policy '{}' is not available",
+            policy.policy.id
+        ))
+    })?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .body(text))
+}
+
+pub async fn questionnaire(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let policy = state
+        .policies
+        .get(&id)
+        .ok_or_else(|| ApiError::NotFound(format!("Questionnaire/{id} is not known")))?;
+    let canonical = questionnaire_canonical(&state.public_base_url, policy);
+    Ok(HttpResponse::Ok()
+        .content_type("application/fhir+json")
+        .json(build_questionnaire(policy, &canonical)))
+}

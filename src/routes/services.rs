@@ -1,0 +1,106 @@
+//! `POST /cds-services/{id}`: reads the body within its limit, runs the hook, records metrics and one log line.
+
+use std::time::Instant;
+
+use actix_web::web::BytesMut;
+use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
+use futures::StreamExt;
+use tracing::Instrument;
+
+use crate::error::{ApiError, IssueType};
+use crate::hooks::{self, request::HookRequest, CallSummary};
+use crate::startup::AppState;
+
+async fn read_body(
+    req: &HttpRequest,
+    mut payload: web::Payload,
+    limit: usize,
+) -> Result<BytesMut, ApiError> {
+    if let Some(ct) = req.headers().get(actix_web::http::header::CONTENT_TYPE) {
+        let ct = ct.to_str().unwrap_or_default().to_ascii_lowercase();
+        if !(ct.starts_with("application/json") || ct.starts_with("application/fhir+json")) {
+            return Err(ApiError::UnsupportedMediaType(
+                "CDS Hooks requests are JSON: send Content-Type application/json".into(),
+            ));
+        }
+    }
+    let declared = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        return Err(ApiError::PayloadTooLarge(limit));
+    }
+    let mut body = BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|_| {
+            ApiError::bad_request(IssueType::Structure, "the request body could not be read")
+        })?;
+        if body.len() + chunk.len() > limit {
+            return Err(ApiError::PayloadTooLarge(limit));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+/// hookInstance is the client's string: logged only when it has the shape of an id.
+fn loggable_instance(s: &str) -> &str {
+    if s.len() <= 64 && s.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
+        s
+    } else {
+        "(not an id)"
+    }
+}
+
+pub async fn call_service(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let started = Instant::now();
+    let Some(service) = state.services.iter().find(|s| s.id == *id) else {
+        return Err(ApiError::NotFound(format!(
+            "no CDS service '{}'",
+            id.chars().take(64).collect::<String>()
+        )));
+    };
+    let span = tracing::info_span!(
+        "hook",
+        service = %service.id,
+        hook = %service.hook,
+        hook_instance = tracing::field::Empty,
+        payer = tracing::field::Empty,
+    );
+    let mut summary = CallSummary::default();
+    let result = async {
+        let body = read_body(&req, payload, state.settings.server.max_body_bytes).await?;
+        let request = HookRequest::parse(&body)?;
+        tracing::Span::current().record("hook_instance", loggable_instance(&request.hook_instance));
+        hooks::handle(&state, service, &request, &mut summary).await
+    }
+    .instrument(span.clone())
+    .await;
+    let status = match &result {
+        Ok(_) => 200,
+        Err(e) => e.status_code().as_u16(),
+    };
+    let elapsed = started.elapsed();
+    state.metrics.observe_hook(&service.id, status, elapsed);
+    let _enter = span.enter();
+    if let Some(payer) = &summary.payer {
+        span.record("payer", payer.as_str());
+    }
+    // Error messages can quote client input, so only the kind of error is logged.
+    let error = result.as_ref().err().map(ApiError::kind).unwrap_or("");
+    tracing::info!(
+        status,
+        elapsed_ms = elapsed.as_secs_f64() * 1000.0,
+        outcomes = %summary.outcomes.join(","),
+        error,
+        "hook answered"
+    );
+    result.map(|body| HttpResponse::Ok().json(body))
+}

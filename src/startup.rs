@@ -1,0 +1,135 @@
+//! Building and running the application: state, routes, the listener, graceful shutdown.
+//!
+//! Owns: `Application::build(settings)` (binds, so tests can use port 0 and read the bound port) and
+//! `run_until_stopped`. `main.rs` only parses the command line and calls into here.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+use std::time::Duration;
+
+use actix_web::dev::Server;
+use actix_web::{web, App, HttpServer};
+use anyhow::Context;
+use tracing_actix_web::TracingLogger;
+
+use crate::config::Settings;
+use crate::fhir::client::{Allowlist, FhirClient};
+use crate::hooks::ServiceDef;
+use crate::metrics::Metrics;
+use crate::policy::PolicySet;
+use crate::routes;
+
+/// The discovery document, compiled in so the binary serves it from anywhere.
+pub const SERVICES_JSON: &str = include_str!("../cds-hooks/services.json");
+
+pub struct AppState {
+    pub settings: Settings,
+    pub policies: Arc<PolicySet>,
+    pub fhir: FhirClient,
+    pub metrics: Metrics,
+    pub services: Vec<ServiceDef>,
+    pub discovery: serde_json::Value,
+    /// Where EHRs reach this server (links, canonicals).
+    pub public_base_url: String,
+}
+
+pub struct Application {
+    port: u16,
+    server: Server,
+}
+
+/// Parses the discovery document into the services the router dispatches to.
+pub fn load_services() -> anyhow::Result<(serde_json::Value, Vec<ServiceDef>)> {
+    let discovery: serde_json::Value =
+        serde_json::from_str(SERVICES_JSON).context("cds-hooks/services.json")?;
+    let services = discovery["services"]
+        .as_array()
+        .context("services.json: services must be an array")?
+        .iter()
+        .map(|s| {
+            Ok(ServiceDef {
+                id: s["id"].as_str().context("service id")?.to_string(),
+                hook: s["hook"].as_str().context("service hook")?.to_string(),
+                prefetch: serde_json::from_value(s["prefetch"].clone()).unwrap_or_default(),
+            })
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    Ok((discovery, services))
+}
+
+impl Application {
+    pub fn build(settings: Settings) -> anyhow::Result<Application> {
+        let policies = PolicySet::load_dir(&settings.policies.dir).map_err(|errors| {
+            anyhow::anyhow!(
+                "invalid policy files:\n{}",
+                errors
+                    .iter()
+                    .map(|e| format!("  {e}"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            )
+        })?;
+        Self::build_with_policies(settings, policies)
+    }
+
+    pub fn build_with_policies(
+        settings: Settings,
+        policies: PolicySet,
+    ) -> anyhow::Result<Application> {
+        let listener = TcpListener::bind((settings.server.host.as_str(), settings.server.port))
+            .with_context(|| {
+                format!("binding {}:{}", settings.server.host, settings.server.port)
+            })?;
+        let port = listener.local_addr()?.port();
+        let public_base_url = settings
+            .server
+            .public_base_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}:{port}", settings.server.host))
+            .trim_end_matches('/')
+            .to_string();
+        let metrics = Metrics::new();
+        let allowlist = Allowlist::new(&settings.fhir.allowlist).map_err(anyhow::Error::msg)?;
+        let fhir = FhirClient::new(
+            allowlist,
+            Duration::from_millis(settings.fhir.request_timeout_ms),
+            settings.fhir.max_pages.max(1),
+            metrics.clone(),
+        );
+        let (discovery, services) = load_services()?;
+        let workers = settings.server.workers;
+        let state = web::Data::new(AppState {
+            settings,
+            policies: Arc::new(policies),
+            fhir,
+            metrics,
+            services,
+            discovery,
+            public_base_url,
+        });
+        let mut server = HttpServer::new(move || {
+            App::new()
+                .wrap(TracingLogger::default())
+                .app_data(state.clone())
+                .configure(routes::configure)
+        })
+        .listen(listener)?
+        .shutdown_timeout(10);
+        if workers > 0 {
+            server = server.workers(workers);
+        }
+        Ok(Application {
+            port,
+            server: server.run(),
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Runs until SIGINT/SIGTERM (actix handles both and drains in-flight requests).
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
