@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use crd_server::config::Settings;
-use crd_server::policy::PolicySet;
+use crd_server::policy::{cases, PolicySet};
 use crd_server::startup::Application;
 
 #[derive(Parser)]

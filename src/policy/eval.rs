@@ -6,14 +6,14 @@
 use std::collections::BTreeSet;
 
 use chrono::{Datelike, Duration, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::codes::{Code, CodeList, CodeSystem};
 use super::facts::{Availability, Category, Chart, OrderFacts, Route};
 use super::model::{CompiledPolicy, Criterion, FixedOutcome, IfAbsent, Test};
 
 /// Three-valued truth (Kleene): unknown is never read as true or false.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Truth {
     Met,
@@ -46,7 +46,7 @@ impl Truth {
 }
 
 /// The coverage outcome for one order, in CRD's terms.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Outcome {
     Covered,
@@ -196,13 +196,14 @@ impl<'a> Ctx<'a> {
                 value_set,
                 if_absent,
             } => self.diagnosis(value_set, *if_absent),
-            Test::OrderedDrug { value_set } => {
+            Test::OrderedDrug {
+                value_set,
+                if_absent,
+            } => {
                 let vs = self.policy.value_set(value_set);
                 let title = self.vs_title(value_set);
                 match &self.order.drug {
-                    None => {
-                        TestResult::new(Truth::Unknown, vec![], "no drug is ordered with the pump")
-                    }
+                    None => Self::absent(*if_absent, "drug order with the pump"),
                     Some(d) if d.codes.iter().any(|c| vs.contains(c)) => TestResult::new(
                         Truth::Met,
                         vec![d.reference.clone()],

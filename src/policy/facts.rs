@@ -4,7 +4,7 @@
 //! provided, or failed. Built by `hooks::facts` from FHIR resources; never touches FHIR or the network itself.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::codes::Code;
 
@@ -56,7 +56,7 @@ impl Category {
 }
 
 /// Route of administration, as far as the policies distinguish them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Route {
     Intrathecal,

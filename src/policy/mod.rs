@@ -4,6 +4,7 @@
 //! three-valued evaluator ([`eval`]). Must not touch actix, reqwest, the database or the clock: everything it
 //! needs is passed in, so a decision is a function of (policy, chart, order).
 
+pub mod cases;
 pub mod codes;
 pub mod eval;
 pub mod facts;

@@ -201,6 +201,8 @@ pub enum Test {
     OrderedDrug {
         #[serde(rename = "valueSet")]
         value_set: String,
+        #[serde(default, rename = "ifAbsent")]
+        if_absent: IfAbsent,
     },
     /// A medication the patient takes or took (MedicationStatement / MedicationRequest) is in the value set.
     MedicationHistory {
@@ -548,7 +550,7 @@ fn check_test(test: &Test, policy: &Policy, at: &str, errors: &mut Vec<PolicyErr
         }
         Test::Not(t) => check_test(t, policy, &format!("{at}.not"), errors, file),
         Test::Diagnosis { value_set, .. } => need(value_set, CodeSystem::Icd10Cm, "valueSet"),
-        Test::OrderedDrug { value_set }
+        Test::OrderedDrug { value_set, .. }
         | Test::MedicationHistory { value_set, .. }
         | Test::Intolerance { value_set, .. } => need(value_set, CodeSystem::Rxnorm, "valueSet"),
         Test::Procedure { value_set, .. } => need(value_set, CodeSystem::Cpt, "valueSet"),
