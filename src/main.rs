@@ -66,7 +66,32 @@ fn main() -> ExitCode {
                             p.policy.id, p.policy.payer.name, p.policy.number
                         );
                     }
-                    ExitCode::SUCCESS
+                    // The decision cases beside the policies: a policy edit that changes a decision shows here.
+                    let files = match cases::load_case_files(&dir) {
+                        Ok(f) => f,
+                        Err(e) => {
+                            eprintln!("error  {e}");
+                            return ExitCode::FAILURE;
+                        }
+                    };
+                    let mut failed = 0;
+                    for (path, file) in &files {
+                        let report = cases::run_case_file(&set, file);
+                        println!(
+                            "cases  {path}: {} passed, {} failed",
+                            report.passed,
+                            report.failures.len()
+                        );
+                        for f in &report.failures {
+                            eprintln!("fail   {f}");
+                        }
+                        failed += report.failures.len();
+                    }
+                    if failed == 0 {
+                        ExitCode::SUCCESS
+                    } else {
+                        ExitCode::FAILURE
+                    }
                 }
                 Err(errors) => {
                     for e in errors {
