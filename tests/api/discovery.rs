@@ -1,0 +1,98 @@
+//! `GET /cds-services`: one service per hook, prefetch templates, and the CRD discovery extension.
+
+use serde_json::Value;
+
+use crate::helpers::spawn_app;
+
+#[tokio::test]
+async fn discovery_lists_one_service_per_hook_with_prefetch_and_crd_extension() {
+    let app = spawn_app().await;
+    let resp = app.get("/cds-services").await;
+    assert_eq!(resp.status(), 200);
+    let body: Value = resp.json().await.unwrap();
+    let services = body["services"].as_array().expect("services array");
+    let mut hooks: Vec<&str> = services
+        .iter()
+        .map(|s| s["hook"].as_str().unwrap())
+        .collect();
+    hooks.sort();
+    assert_eq!(
+        hooks,
+        [
+            "appointment-book",
+            "encounter-discharge",
+            "encounter-start",
+            "order-dispatch",
+            "order-select",
+            "order-sign"
+        ]
+    );
+    for s in services {
+        for field in ["id", "hook", "title", "description"] {
+            assert!(
+                s[field].as_str().is_some_and(|v| !v.is_empty()),
+                "{field} in {s}"
+            );
+        }
+        let prefetch = s["prefetch"].as_object().expect("prefetch");
+        assert_eq!(prefetch["patient"], "Patient/{{context.patientId}}");
+        assert!(prefetch["coverage"]
+            .as_str()
+            .unwrap()
+            .starts_with("Coverage?patient={{context.patientId}}&status=active"));
+        assert!(prefetch["coverage"]
+            .as_str()
+            .unwrap()
+            .contains("_include=Coverage:payor"));
+        for key in [
+            "conditions",
+            "procedures",
+            "observations",
+            "medicationStatements",
+            "medicationRequests",
+            "allergies",
+            "questionnaireResponses",
+        ] {
+            let t = prefetch[key]
+                .as_str()
+                .unwrap_or_else(|| panic!("prefetch {key}"));
+            assert!(t.contains("{{context.patientId}}"), "{key}: {t}");
+        }
+        let ext = &s["extension"];
+        assert_eq!(ext["davinci-crd.version"], serde_json::json!(["2.2"]));
+        let options = ext["davinci-crd.configuration-options"]
+            .as_array()
+            .expect("configuration options");
+        let codes: Vec<&str> = options
+            .iter()
+            .map(|o| o["code"].as_str().unwrap())
+            .collect();
+        assert!(
+            codes.contains(&"coverage-info") && codes.contains(&"max-cards"),
+            "{codes:?}"
+        );
+        for o in options {
+            assert!(matches!(o["type"].as_str(), Some("boolean" | "integer")));
+            assert!(
+                o["name"].is_string() && o["description"].is_string() && !o["default"].is_null(),
+                "{o}"
+            );
+        }
+    }
+    // Service ids are unique.
+    let mut ids: Vec<&str> = services.iter().map(|s| s["id"].as_str().unwrap()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), services.len());
+}
+
+#[tokio::test]
+async fn health_reports_loaded_policies() {
+    let app = spawn_app().await;
+    let resp = app.get("/health").await;
+    assert_eq!(resp.status(), 200);
+    assert!(resp.headers().contains_key("x-request-id"));
+    let body: Value = resp.json().await.unwrap();
+    assert_eq!(body["status"], "ok");
+    assert!(body["policies"].as_u64().unwrap() >= 1);
+}

@@ -1,0 +1,242 @@
+//! A degraded EHR FHIR server (wiremock): slow, failing, garbage, refusing the token, paging. The answer
+//! still comes within the budget, and says coverage could not be determined instead of guessing.
+
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+use wiremock::matchers::{header, method, path, query_param};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+use crate::conformance::{assert_conformant, Version};
+use crate::helpers::{
+    coverage_infos, mock_ehr, sample_chart, sample_order_sign, searchset, spawn_app_with, sub,
+    TestApp,
+};
+
+const SERVICE: &str = "order-sign-crd";
+
+/// The shared sample without prefetch, pointed at the mock EHR.
+fn request_for(ehr: &MockServer) -> Value {
+    let mut req = sample_order_sign();
+    req.as_object_mut().unwrap().remove("prefetch");
+    req["fhirServer"] = json!(format!("{}/fhir", ehr.uri()));
+    req
+}
+
+async fn app_for(ehr: &MockServer) -> TestApp {
+    let base = format!("{}/fhir", ehr.uri());
+    spawn_app_with(move |s| {
+        s.fhir.allowlist.push(base);
+        s.fhir.request_timeout_ms = 300;
+        s.fhir.total_budget_ms = 800;
+    })
+    .await
+}
+
+#[tokio::test]
+async fn the_mock_ehr_alone_gives_the_covered_answer() {
+    // Baseline for the fault tests below: same chart, no fault.
+    let ehr = mock_ehr("bcbsla-pain").await;
+    let app = app_for(&ehr).await;
+    let (status, body) = app.hook(SERVICE, &request_for(&ehr)).await;
+    assert_eq!(status, 200, "{body}");
+    for (_, ext) in coverage_infos(&body) {
+        assert_eq!(sub(&ext, "covered").unwrap(), "covered");
+    }
+    // The access token went to the EHR's server, and all queries were made.
+    let requests = ehr.received_requests().await.unwrap();
+    assert!(requests
+        .iter()
+        .all(|r| r.headers.get("authorization").unwrap() == "Bearer test-access-token"));
+    assert!(requests.len() >= 8, "{} requests", requests.len());
+}
+
+async fn fault_on_observations(ehr: &MockServer, response: ResponseTemplate) {
+    Mock::given(method("GET"))
+        .and(path("/fhir/Observation"))
+        .respond_with(response)
+        .with_priority(1)
+        .mount(ehr)
+        .await;
+}
+
+async fn assert_undetermined(app: &TestApp, ehr: &MockServer, version: Version) -> Value {
+    let mut req = request_for(ehr);
+    if version == Version::V2_2 {
+        req["extension"] = json!({ "davinci-crd.requestedVersion": "2.2" });
+    }
+    let started = Instant::now();
+    let (status, body) = app.hook(SERVICE, &req).await;
+    let elapsed = started.elapsed();
+    assert_eq!(status, 200, "{body}");
+    // The slow server would take 30 s: the answer must not wait for it (a generous bound for CI noise).
+    assert!(
+        elapsed < Duration::from_secs(10),
+        "answered after {elapsed:?}"
+    );
+    assert_conformant(&body, "order-sign", version);
+    let infos = coverage_infos(&body);
+    assert_eq!(infos.len(), 2, "{body}");
+    for (_, ext) in &infos {
+        let reason = sub(ext, "reason").unwrap();
+        assert!(
+            reason["text"].as_str().unwrap().contains("observations"),
+            "{reason}"
+        );
+        match version {
+            Version::V2_0 => {
+                assert_eq!(sub(ext, "covered").unwrap(), "conditional");
+                assert_eq!(sub(ext, "info-needed").unwrap(), "OTH");
+            }
+            Version::V2_2 => {
+                assert_eq!(sub(ext, "covered").unwrap(), "indeterminate");
+                assert_eq!(reason["coding"][0]["code"], "technical");
+            }
+        }
+        assert!(
+            sub(ext, "questionnaire").is_none(),
+            "a technical failure is not a documentation request"
+        );
+    }
+    assert_eq!(body["cards"][0]["indicator"], "warning");
+    body
+}
+
+#[tokio::test]
+async fn a_slow_fhir_server_times_out_within_the_budget() {
+    let ehr = mock_ehr("bcbsla-pain").await;
+    fault_on_observations(
+        &ehr,
+        ResponseTemplate::new(200).set_delay(Duration::from_secs(30)),
+    )
+    .await;
+    let app = app_for(&ehr).await;
+    assert_undetermined(&app, &ehr, Version::V2_0).await;
+    assert_undetermined(&app, &ehr, Version::V2_2).await;
+    let metrics = app.get("/metrics").await.text().await.unwrap();
+    assert!(
+        metrics.contains("crd_fhir_requests_total{kind=\"search\",result=\"timeout\"}"),
+        "{metrics}"
+    );
+}
+
+#[tokio::test]
+async fn fhir_server_errors_garbage_and_refused_tokens_are_undetermined_not_guessed() {
+    for response in [
+        ResponseTemplate::new(500),
+        ResponseTemplate::new(200).set_body_string("<html>not json</html>"),
+        ResponseTemplate::new(200).set_body_json(json!({ "resourceType": "Bundle", "entry": [{ "resource": { "resourceType": "Observation", "status": 7 } }] })),
+        ResponseTemplate::new(401),
+    ] {
+        let ehr = mock_ehr("bcbsla-pain").await;
+        fault_on_observations(&ehr, response).await;
+        let app = app_for(&ehr).await;
+        assert_undetermined(&app, &ehr, Version::V2_0).await;
+    }
+}
+
+#[tokio::test]
+async fn a_failing_coverage_read_gives_a_warning_card_not_an_error() {
+    let ehr = mock_ehr("bcbsla-pain").await;
+    Mock::given(path("/fhir/Coverage"))
+        .respond_with(ResponseTemplate::new(503))
+        .with_priority(1)
+        .mount(&ehr)
+        .await;
+    let app = app_for(&ehr).await;
+    let (status, body) = app.hook(SERVICE, &request_for(&ehr)).await;
+    assert_eq!(status, 200, "{body}");
+    assert_conformant(&body, "order-sign", Version::V2_0);
+    assert_eq!(body["cards"][0]["indicator"], "warning");
+    assert_eq!(body["systemActions"], json!([]));
+}
+
+#[tokio::test]
+async fn searchset_next_links_are_followed() {
+    let ehr = mock_ehr("bcbsla-pain").await;
+    let procedures: Vec<Value> = sample_chart("bcbsla-pain")
+        .into_iter()
+        .filter(|r| r["resourceType"] == "Procedure")
+        .collect();
+    // Page 1 is empty and links to page 2, which holds the trial: covered only if page 2 is read.
+    let mut page1 = searchset(&[]);
+    page1["link"] =
+        json!([{ "relation": "next", "url": format!("{}/fhir/Procedure?page=2", ehr.uri()) }]);
+    Mock::given(path("/fhir/Procedure"))
+        .and(query_param("page", "2"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(searchset(&procedures)))
+        .with_priority(1)
+        .mount(&ehr)
+        .await;
+    Mock::given(path("/fhir/Procedure"))
+        .and(query_param("status", "completed"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(page1))
+        .with_priority(2)
+        .mount(&ehr)
+        .await;
+    let app = app_for(&ehr).await;
+    let (status, body) = app.hook(SERVICE, &request_for(&ehr)).await;
+    assert_eq!(status, 200, "{body}");
+    for (_, ext) in coverage_infos(&body) {
+        assert_eq!(sub(&ext, "covered").unwrap(), "covered");
+    }
+}
+
+#[tokio::test]
+async fn a_next_link_off_the_allowlist_is_not_followed() {
+    let ehr = mock_ehr("bcbsla-pain").await;
+    let elsewhere = MockServer::start().await;
+    let mut page1 = searchset(&[]);
+    page1["link"] = json!([{ "relation": "next", "url": format!("{}/fhir/Procedure?page=2", elsewhere.uri()) }]);
+    Mock::given(path("/fhir/Procedure"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(page1))
+        .with_priority(1)
+        .mount(&ehr)
+        .await;
+    let app = app_for(&ehr).await;
+    let (status, _) = app.hook(SERVICE, &request_for(&ehr)).await;
+    assert_eq!(status, 200);
+    assert!(elsewhere.received_requests().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn redirects_are_not_followed() {
+    let ehr = mock_ehr("bcbsla-pain").await;
+    let elsewhere = MockServer::start().await;
+    Mock::given(path("/fhir/Observation"))
+        .respond_with(
+            ResponseTemplate::new(302)
+                .insert_header("location", format!("{}/steal", elsewhere.uri()).as_str()),
+        )
+        .with_priority(1)
+        .mount(&ehr)
+        .await;
+    let app = app_for(&ehr).await;
+    assert_undetermined(&app, &ehr, Version::V2_0).await;
+    assert!(elsewhere.received_requests().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn payer_organization_is_read_by_reference_when_the_server_ignores_include() {
+    let ehr = mock_ehr("bcbsla-pain").await;
+    let coverages: Vec<Value> = sample_chart("bcbsla-pain")
+        .into_iter()
+        .filter(|r| r["resourceType"] == "Coverage")
+        .collect();
+    Mock::given(path("/fhir/Coverage"))
+        .and(header("accept", "application/fhir+json"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(searchset(&coverages)))
+        .with_priority(1)
+        .mount(&ehr)
+        .await;
+    let app = app_for(&ehr).await;
+    let (status, body) = app.hook(SERVICE, &request_for(&ehr)).await;
+    assert_eq!(status, 200, "{body}");
+    let reads = ehr.received_requests().await.unwrap();
+    assert!(reads
+        .iter()
+        .any(|r| r.url.path() == "/fhir/Organization/ex-bcbsla-1-payer-bcbsla"));
+    for (_, ext) in coverage_infos(&body) {
+        assert_eq!(sub(&ext, "covered").unwrap(), "covered");
+    }
+}

@@ -1,0 +1,250 @@
+//! `spawn_app()` and friends: the one way tests start crd-server and reach the FHIR server.
+
+use std::path::PathBuf;
+
+use crd_server::config::Settings;
+use crd_server::startup::Application;
+use serde_json::{json, Value};
+use tokio::sync::OnceCell;
+use wiremock::matchers::{method, path, path_regex};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+}
+
+pub fn repo_path(rel: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+/// The real FHIR server the tests use: `FHIR_BASE_URL`, defaulting to the local one the test script starts.
+pub fn fhir_base_url() -> String {
+    std::env::var("FHIR_BASE_URL")
+        .unwrap_or_else(|_| "http://127.0.0.1:8080/fhir".into())
+        .trim_end_matches('/')
+        .to_string()
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
+    let mut settings = Settings::defaults();
+    settings.server.port = 0;
+    settings.server.workers = 2;
+    settings.policies.dir = repo_path("fhir-resources/policies");
+    settings.fhir.allowlist = vec![fhir_base_url()];
+    configure(&mut settings);
+    let app = Application::build(settings).expect("application builds");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    TestApp {
+        address,
+        client: reqwest::Client::new(),
+    }
+}
+
+impl TestApp {
+    pub async fn post_hook(&self, service: &str, body: &Value) -> reqwest::Response {
+        self.client
+            .post(format!("{}/cds-services/{service}", self.address))
+            .json(body)
+            .send()
+            .await
+            .expect("request sent")
+    }
+
+    pub async fn post_raw(
+        &self,
+        service: &str,
+        body: Vec<u8>,
+        content_type: &str,
+    ) -> reqwest::Response {
+        self.client
+            .post(format!("{}/cds-services/{service}", self.address))
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .await
+            .expect("request sent")
+    }
+
+    /// Posts and returns (status, JSON body).
+    pub async fn hook(&self, service: &str, body: &Value) -> (u16, Value) {
+        let resp = self.post_hook(service, body).await;
+        let status = resp.status().as_u16();
+        let body = resp.json::<Value>().await.unwrap_or(Value::Null);
+        (status, body)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("request sent")
+    }
+}
+
+/// The shared BCBS Louisiana order-sign sample (a copy of ../shared/examples/order-sign-bcbsla-pain.json).
+pub fn sample_order_sign() -> Value {
+    let text = std::fs::read_to_string(repo_path("cds-hooks/examples/order-sign-request.json"))
+        .expect("sample");
+    serde_json::from_str(&text).expect("sample is JSON")
+}
+
+/// The sample request without prefetch, pointed at the real FHIR server.
+pub fn sample_without_prefetch() -> Value {
+    let mut req = sample_order_sign();
+    req.as_object_mut().unwrap().remove("prefetch");
+    req["fhirServer"] = json!(fhir_base_url());
+    req
+}
+
+static FIXTURES: OnceCell<()> = OnceCell::const_new();
+
+/// Loads every sample chart in `fhir-resources/samples/` into the real FHIR server (idempotent PUTs), once.
+pub async fn load_fixtures() {
+    FIXTURES
+        .get_or_init(|| async {
+            let client = reqwest::Client::new();
+            let dir = repo_path("fhir-resources/samples");
+            let mut files: Vec<_> = std::fs::read_dir(dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .collect();
+            files.sort();
+            for file in files {
+                let bundle: Value =
+                    serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+                let resp = client
+                    .post(fhir_base_url())
+                    .header("content-type", "application/fhir+json")
+                    .json(&bundle)
+                    .send()
+                    .await
+                    .unwrap_or_else(|e| {
+                        panic!(
+                            "the FHIR server at {} is not reachable: {e}",
+                            fhir_base_url()
+                        )
+                    });
+                assert!(
+                    resp.status().is_success(),
+                    "loading {} failed: {}",
+                    file.display(),
+                    resp.text().await.unwrap_or_default()
+                );
+            }
+        })
+        .await;
+}
+
+/// The resources of a sample chart bundle.
+pub fn sample_chart(name: &str) -> Vec<Value> {
+    let text =
+        std::fs::read_to_string(repo_path(&format!("fhir-resources/samples/{name}.json"))).unwrap();
+    let bundle: Value = serde_json::from_str(&text).unwrap();
+    bundle["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["resource"].clone())
+        .collect()
+}
+
+pub fn searchset(resources: &[Value]) -> Value {
+    json!({
+        "resourceType": "Bundle",
+        "type": "searchset",
+        "total": resources.len(),
+        "entry": resources.iter().map(|r| json!({ "resource": r })).collect::<Vec<_>>(),
+    })
+}
+
+/// A wiremock EHR FHIR server (base `{uri}/fhir`) that serves a sample chart for every search crd-server
+/// makes. Tests mount higher-priority mocks on top to inject faults.
+pub async fn mock_ehr(chart: &str) -> MockServer {
+    let server = MockServer::start().await;
+    let resources = sample_chart(chart);
+    let of = |t: &str| -> Vec<Value> {
+        resources
+            .iter()
+            .filter(|r| r["resourceType"] == t)
+            .cloned()
+            .collect()
+    };
+    let mut coverage = of("Coverage");
+    coverage.extend(of("Organization"));
+    for (resource_type, items) in [
+        ("Coverage", coverage),
+        ("Condition", of("Condition")),
+        ("Procedure", of("Procedure")),
+        ("Observation", of("Observation")),
+        ("MedicationStatement", of("MedicationStatement")),
+        ("MedicationRequest", of("MedicationRequest")),
+        ("AllergyIntolerance", of("AllergyIntolerance")),
+        ("QuestionnaireResponse", of("QuestionnaireResponse")),
+    ] {
+        Mock::given(method("GET"))
+            .and(path(format!("/fhir/{resource_type}")))
+            .respond_with(ResponseTemplate::new(200).set_body_json(searchset(&items)))
+            .mount(&server)
+            .await;
+    }
+    for r in resources
+        .iter()
+        .filter(|r| r["resourceType"] == "Patient" || r["resourceType"] == "Organization")
+    {
+        Mock::given(method("GET"))
+            .and(path(format!(
+                "/fhir/{}/{}",
+                r["resourceType"].as_str().unwrap(),
+                r["id"].as_str().unwrap()
+            )))
+            .respond_with(ResponseTemplate::new(200).set_body_json(r))
+            .mount(&server)
+            .await;
+    }
+    // Anything else: not found, as a real server would say.
+    Mock::given(path_regex("^/fhir/.*"))
+        .respond_with(ResponseTemplate::new(404))
+        .with_priority(10)
+        .mount(&server)
+        .await;
+    server
+}
+
+/// The systemActions' coverage-information extensions, by order reference.
+pub fn coverage_infos(body: &Value) -> Vec<(String, Value)> {
+    body["systemActions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|a| {
+            let r = &a["resource"];
+            let ext = r["extension"].as_array()?.iter().find(|e| {
+                e["url"] == "http://hl7.org/fhir/us/davinci-crd/StructureDefinition/ext-coverage-information"
+            })?;
+            Some((format!("{}/{}", r["resourceType"].as_str()?, r["id"].as_str()?), ext.clone()))
+        })
+        .collect()
+}
+
+/// One sub-extension's value (the first), as JSON.
+pub fn sub(ext: &Value, url: &str) -> Option<Value> {
+    ext["extension"]
+        .as_array()?
+        .iter()
+        .find(|e| e["url"] == url)
+        .map(|e| {
+            e.as_object()
+                .unwrap()
+                .iter()
+                .find(|(k, _)| k.starts_with("value"))
+                .map(|(_, v)| v.clone())
+                .unwrap_or(Value::Null)
+        })
+}

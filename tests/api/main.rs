@@ -1,0 +1,12 @@
+//! Integration tests: one binary, every test speaks HTTP to a server started on port 0.
+//!
+//! The real FHIR server (the local one `.ci/run` and `scripts/test.sh` start, or any at `FHIR_BASE_URL`) holds the
+//! sample charts; wiremock stands in for an EHR FHIR server only where a fault must be injected.
+
+mod conformance;
+mod discovery;
+mod errors;
+mod fhir_faults;
+mod helpers;
+mod observability;
+mod order_sign;
