@@ -18,6 +18,7 @@ use crate::hooks::ServiceDef;
 use crate::metrics::Metrics;
 use crate::policy::PolicySet;
 use crate::routes;
+use crate::telemetry::CrdRootSpan;
 
 /// The discovery document, compiled in so the binary serves it from anywhere.
 pub const SERVICES_JSON: &str = include_str!("../cds-hooks/services.json");
@@ -109,7 +110,7 @@ impl Application {
         });
         let mut server = HttpServer::new(move || {
             App::new()
-                .wrap(TracingLogger::default())
+                .wrap(TracingLogger::<CrdRootSpan>::new())
                 .app_data(state.clone())
                 .configure(routes::configure)
         })

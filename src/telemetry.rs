@@ -14,9 +14,32 @@ pub fn init(format: &str, level: &str) {
         builder
             .json()
             .flatten_event(true)
-            .with_current_span(true)
+            .with_current_span(false)
             .try_init()
     };
     // A second init (tests) keeps the first subscriber.
     let _ = result;
+}
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use tracing::Span;
+use tracing_actix_web::RootSpanBuilder;
+
+/// The HTTP request span, recording the status only: the default builder logs error messages, and ours can
+/// quote the client's input (which may hold patient data).
+pub struct CrdRootSpan;
+
+impl RootSpanBuilder for CrdRootSpan {
+    fn on_request_start(request: &ServiceRequest) -> Span {
+        tracing_actix_web::root_span!(request)
+    }
+
+    fn on_request_end<B: MessageBody>(span: Span, outcome: &Result<ServiceResponse<B>, actix_web::Error>) {
+        let status = match outcome {
+            Ok(response) => response.response().status(),
+            Err(error) => error.as_response_error().status_code(),
+        };
+        span.record("http.status_code", status.as_u16());
+    }
 }
