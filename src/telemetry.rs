@@ -35,7 +35,10 @@ impl RootSpanBuilder for CrdRootSpan {
         tracing_actix_web::root_span!(request)
     }
 
-    fn on_request_end<B: MessageBody>(span: Span, outcome: &Result<ServiceResponse<B>, actix_web::Error>) {
+    fn on_request_end<B: MessageBody>(
+        span: Span,
+        outcome: &Result<ServiceResponse<B>, actix_web::Error>,
+    ) {
         let status = match outcome {
             Ok(response) => response.response().status(),
             Err(error) => error.as_response_error().status_code(),

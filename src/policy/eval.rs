@@ -808,8 +808,8 @@ fn reason_line(f: &Finding) -> String {
         (_, Truth::Unknown) => "not documented",
     };
     if f.note.is_empty() {
-        format!("{} — {verdict}.", f.text)
+        format!("{} — {verdict} [{}].", f.text, f.citation)
     } else {
-        format!("{} — {verdict}: {}.", f.text, f.note)
+        format!("{} — {verdict}: {} [{}].", f.text, f.note, f.citation)
     }
 }

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The test command: starts the local FHIR R4 server the integration tests read (unless FHIR_BASE_URL names
+# another one, e.g. https://hapi.fhir.org/baseR4, or one already answers on the default port), runs the whole
+# cargo test suite, and stops the server again. Extra arguments go to `cargo test`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+fhir_pid=""
+cleanup() { if [ -n "$fhir_pid" ]; then kill "$fhir_pid" 2>/dev/null || true; fi; }
+trap cleanup EXIT
+
+if [ -z "${FHIR_BASE_URL:-}" ]; then
+  port="${FHIR_PORT:-8080}"
+  export FHIR_BASE_URL="http://127.0.0.1:${port}/fhir"
+  if ! curl -sf -o /dev/null "$FHIR_BASE_URL/metadata"; then
+    echo "starting the local FHIR server on port ${port}"
+    (cd tests/fhir-server && npm ci --no-audit --no-fund --loglevel=error)
+    mkdir -p target
+    PORT="$port" node --experimental-websocket tests/fhir-server/server.js > target/fhir-server.log 2>&1 &
+    fhir_pid=$!
+    for _ in $(seq 1 100); do
+      if curl -sf -o /dev/null "$FHIR_BASE_URL/metadata"; then break; fi
+      if ! kill -0 "$fhir_pid" 2>/dev/null; then cat target/fhir-server.log; echo "the FHIR server did not start"; exit 1; fi
+      sleep 0.2
+    done
+    curl -sf -o /dev/null "$FHIR_BASE_URL/metadata" || { cat target/fhir-server.log; echo "the FHIR server is not ready"; exit 1; }
+  fi
+fi
+echo "FHIR server: $FHIR_BASE_URL"
+cargo test "$@"
