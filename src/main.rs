@@ -86,6 +86,13 @@ fn main() -> ExitCode {
                             eprintln!("fail   {f}");
                         }
                         failed += report.failures.len();
+                        // Every criterion needs a case where it is met, one not met and one unknown.
+                        if let Some(policy) = set.get(&file.policy) {
+                            for gap in cases::untested(policy, &report) {
+                                eprintln!("gap    {gap}");
+                                failed += 1;
+                            }
+                        }
                     }
                     if failed == 0 {
                         ExitCode::SUCCESS

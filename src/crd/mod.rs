@@ -73,7 +73,7 @@ pub fn outcome_label(d: &CoverageDecision, version: CrdVersion) -> &'static str 
         Outcome::Covered => "covered",
         Outcome::NotCovered => "not-covered",
         Outcome::Conditional if is_technical(d) && version == CrdVersion::V2_2 => "indeterminate",
-        Outcome::Conditional | Outcome::NoDetermination => "conditional",
+        Outcome::Conditional | Outcome::NoDetermination | Outcome::Review => "conditional",
     }
 }
 
@@ -188,6 +188,7 @@ fn reason_concept(input: &ResponseInput, d: &CoverageDecision, technical: bool) 
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
+        Outcome::Covered if d.indication.is_none() && !d.reasons.is_empty() => d.reasons[0].clone(),
         Outcome::Covered => format!(
             "Meets {} policy {}{}",
             policy.payer.name,
@@ -206,7 +207,7 @@ fn reason_concept(input: &ResponseInput, d: &CoverageDecision, technical: bool) 
                 .collect::<Vec<_>>()
                 .join("; ")
         ),
-        Outcome::NotCovered | Outcome::NoDetermination => d
+        Outcome::NotCovered | Outcome::NoDetermination | Outcome::Review => d
             .reasons
             .first()
             .cloned()
@@ -326,6 +327,10 @@ fn decision_card(input: &ResponseInput, orders: &[&DecidedOrder]) -> Value {
             format!("no determination under policy {}", policy.number),
             "info",
         ),
+        Outcome::Review => (
+            format!("case-by-case review under policy {}", policy.number),
+            "warning",
+        ),
     };
     let mut detail = String::new();
     detail.push_str(&format!(
@@ -342,6 +347,7 @@ fn decision_card(input: &ResponseInput, orders: &[&DecidedOrder]) -> Value {
         Outcome::NotCovered => "not covered",
         Outcome::Conditional => "covered if the documentation below is provided",
         Outcome::NoDetermination => "no determination under this policy",
+        Outcome::Review => "reviewed by the plan case by case",
     };
     detail.push_str(&format!(
         "**Decision:** {verdict}{}\n\n",

@@ -6,6 +6,7 @@
 
 use serde_json::{json, Value};
 
+use crate::policy::model::answer_leaves;
 use crate::policy::CompiledPolicy;
 
 pub fn questionnaire(policy: &CompiledPolicy, canonical: &str) -> Value {
@@ -17,7 +18,7 @@ pub fn questionnaire(policy: &CompiledPolicy, canonical: &str) -> Value {
         "answerOption": p.indications.iter().map(|i| json!({ "valueCoding": { "code": i.id, "display": i.title } })).collect::<Vec<_>>(),
     })];
     for ind in &p.indications {
-        let questions: Vec<Value> = ind
+        let mut questions: Vec<Value> = ind
             .criteria
             .iter()
             .chain(ind.exclusions.iter())
@@ -31,6 +32,17 @@ pub fn questionnaire(policy: &CompiledPolicy, canonical: &str) -> Value {
                 })
             })
             .collect();
+        // Questions inside a criterion's test (e.g. a waiver) are asked too, but are not each required.
+        let mut leaves = Vec::new();
+        answer_leaves(&ind.applies_when, &mut leaves);
+        for c in ind.criteria.iter().chain(ind.exclusions.iter()) {
+            answer_leaves(&c.test, &mut leaves);
+        }
+        questions.extend(
+            leaves.into_iter().map(
+                |(link_id, text)| json!({ "linkId": link_id, "text": text, "type": "boolean" }),
+            ),
+        );
         items.push(json!({
             "linkId": format!("group-{}", ind.id),
             "text": ind.title,

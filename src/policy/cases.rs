@@ -328,6 +328,26 @@ pub fn run_case_file(set: &PolicySet, file: &CaseFile) -> CaseReport {
     report
 }
 
+/// Criteria (and exclusions) of `policy` that no passing case shows met, not met, or unknown.
+pub fn untested(policy: &super::CompiledPolicy, report: &CaseReport) -> Vec<String> {
+    let mut missing = Vec::new();
+    for criterion in policy.criteria() {
+        for truth in [Truth::Met, Truth::NotMet, Truth::Unknown] {
+            if !report
+                .covered
+                .iter()
+                .any(|(id, t)| id == &criterion.id && *t == truth)
+            {
+                missing.push(format!(
+                    "{} / {}: no passing case where it is {truth:?}",
+                    policy.policy.id, criterion.id
+                ));
+            }
+        }
+    }
+    missing
+}
+
 /// Loads every case file in `{policy dir}/cases`.
 pub fn load_case_files(policy_dir: &Path) -> Result<Vec<(String, CaseFile)>, String> {
     let dir = policy_dir.join("cases");
@@ -391,20 +411,7 @@ mod tests {
                 continue;
             };
             let report = run_case_file(&set, file);
-            for criterion in policy.criteria() {
-                for truth in [Truth::Met, Truth::NotMet, Truth::Unknown] {
-                    if !report
-                        .covered
-                        .iter()
-                        .any(|(id, t)| id == &criterion.id && *t == truth)
-                    {
-                        missing.push(format!(
-                            "{} / {}: no passing case where it is {truth:?}",
-                            policy.policy.id, criterion.id
-                        ));
-                    }
-                }
-            }
+            missing.extend(untested(policy, &report));
         }
         assert!(
             missing.is_empty(),

@@ -55,6 +55,8 @@ pub enum Outcome {
     Conditional,
     /// The policy makes no determination for this member (e.g. referred to another manual).
     NoDetermination,
+    /// The plan reviews the request case by case.
+    Review,
 }
 
 /// Whether a criterion is a requirement or an exclusion.
@@ -348,6 +350,68 @@ impl<'a> Ctx<'a> {
                         Truth::NotMet,
                         vec![self.order.reference.clone()],
                         format!("the order is not for {title}"),
+                    )
+                }
+            }
+            Test::Answer { link_id, .. } => {
+                let answer = self
+                    .chart
+                    .answers
+                    .known()
+                    .and_then(|answers| answers.iter().rev().find(|a| &a.link_id == link_id));
+                match answer {
+                    Some(a) => TestResult::new(
+                        if a.value { Truth::Met } else { Truth::NotMet },
+                        vec![a.reference.clone()],
+                        format!(
+                            "answered {} in the questionnaire",
+                            if a.value { "yes" } else { "no" }
+                        ),
+                    ),
+                    None => TestResult::new(
+                        Truth::Unknown,
+                        vec![],
+                        "not yet answered in the questionnaire",
+                    ),
+                }
+            }
+            Test::OrderReason {
+                value_set,
+                if_absent,
+            } => {
+                let vs = self.policy.value_set(value_set);
+                let title = self.vs_title(value_set);
+                let mut stated: Vec<(&Code, String)> = self
+                    .order
+                    .reason_codes
+                    .iter()
+                    .map(|c| (c, self.order.reference.clone()))
+                    .collect();
+                if !self.order.reason_references.is_empty() {
+                    if let Some(conds) = self.read(Category::Conditions, &self.chart.conditions) {
+                        for c in conds
+                            .iter()
+                            .filter(|c| self.order.reason_references.contains(&c.reference))
+                        {
+                            stated.extend(c.codes.iter().map(|code| (code, c.reference.clone())));
+                        }
+                    }
+                }
+                let hits = refs(
+                    stated
+                        .iter()
+                        .filter(|(c, _)| vs.contains(c))
+                        .map(|(_, r)| r),
+                );
+                if !hits.is_empty() {
+                    TestResult::new(Truth::Met, hits, format!("the order's reason is {title}"))
+                } else if stated.is_empty() {
+                    Self::absent(*if_absent, "reason on the order")
+                } else {
+                    TestResult::new(
+                        Truth::NotMet,
+                        vec![],
+                        format!("the order's reason is not {title}"),
                     )
                 }
             }
@@ -796,6 +860,8 @@ fn fixed(o: FixedOutcome) -> Outcome {
     match o {
         FixedOutcome::NotCovered => Outcome::NotCovered,
         FixedOutcome::NoDetermination => Outcome::NoDetermination,
+        FixedOutcome::Covered => Outcome::Covered,
+        FixedOutcome::Review => Outcome::Review,
     }
 }
 

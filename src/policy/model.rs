@@ -123,7 +123,11 @@ pub struct GateOutcome {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum FixedOutcome {
+    /// Covered without weighing criteria (e.g. a use the policy calls standard of care).
+    Covered,
     NotCovered,
+    /// Reviewed case by case by the plan (e.g. a code off the fee schedule for a member under 21).
+    Review,
     /// The policy makes no determination here (e.g. the member's plan follows another manual).
     NoDetermination,
 }
@@ -258,6 +262,21 @@ pub enum Test {
     },
     /// Only the clinician can tell (e.g. "psychological evaluation done"): answered in the questionnaire.
     Attested {},
+    /// A questionnaire item of its own inside a larger test (e.g. "the medical director waived the trial"):
+    /// unknown until answered.
+    Answer {
+        #[serde(rename = "linkId")]
+        link_id: String,
+        text: String,
+    },
+    /// The order's own stated reason (reasonCode, or the Conditions reasonReference points to) is in the value
+    /// set; unlike `diagnosis`, other problems on the chart do not count.
+    OrderReason {
+        #[serde(rename = "valueSet")]
+        value_set: String,
+        #[serde(default, rename = "ifAbsent")]
+        if_absent: IfAbsent,
+    },
 }
 
 /// A validated, compiled policy: the file plus its parsed code lists.
@@ -517,6 +536,16 @@ pub fn compile_policy(file: &str, text: &str) -> Result<CompiledPolicy, Vec<Poli
     }
 }
 
+/// The `answer` leaves inside a test: (linkId, text), in order.
+pub fn answer_leaves(test: &Test, out: &mut Vec<(String, String)>) {
+    match test {
+        Test::All(ts) | Test::Any(ts) => ts.iter().for_each(|t| answer_leaves(t, out)),
+        Test::Not(t) => answer_leaves(t, out),
+        Test::Answer { link_id, text } => out.push((link_id.clone(), text.clone())),
+        _ => {}
+    }
+}
+
 fn check_test(test: &Test, policy: &Policy, at: &str, errors: &mut Vec<PolicyError>, file: &str) {
     let mut need = |name: &str, system: CodeSystem, field: &str| match policy.value_sets.get(name) {
         None => errors.push(PolicyError {
@@ -549,7 +578,9 @@ fn check_test(test: &Test, policy: &Policy, at: &str, errors: &mut Vec<PolicyErr
             }
         }
         Test::Not(t) => check_test(t, policy, &format!("{at}.not"), errors, file),
-        Test::Diagnosis { value_set, .. } => need(value_set, CodeSystem::Icd10Cm, "valueSet"),
+        Test::Diagnosis { value_set, .. } | Test::OrderReason { value_set, .. } => {
+            need(value_set, CodeSystem::Icd10Cm, "valueSet")
+        }
         Test::OrderedDrug { value_set, .. }
         | Test::MedicationHistory { value_set, .. }
         | Test::Intolerance { value_set, .. } => need(value_set, CodeSystem::Rxnorm, "valueSet"),
@@ -591,5 +622,14 @@ fn check_test(test: &Test, policy: &Policy, at: &str, errors: &mut Vec<PolicyErr
             }
         }
         Test::CoverageClass { .. } | Test::Attested {} => {}
+        Test::Answer { link_id, text } => {
+            if link_id.trim().is_empty() || text.trim().is_empty() {
+                errors.push(PolicyError {
+                    file: file.into(),
+                    field: at.into(),
+                    message: "answer needs linkId and text".into(),
+                });
+            }
+        }
     }
 }
