@@ -6,6 +6,7 @@
 pub mod config;
 pub mod crd;
 pub mod error;
+pub mod explain;
 pub mod fhir;
 pub mod hooks;
 pub mod metrics;

@@ -5,8 +5,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use crd_server::config::Settings;
+use crd_server::explain;
+use crd_server::hooks::{self, request::HookRequest};
 use crd_server::policy::{cases, PolicySet};
-use crd_server::startup::Application;
+use crd_server::startup::{AppState, Application};
 
 #[derive(Parser)]
 #[command(
@@ -26,6 +28,22 @@ struct Cli {
 enum Command {
     /// Run the CDS Hooks server.
     Serve,
+    /// Print the decision trace for a patient chart and orders, offline: no server, no FHIR reads.
+    Explain {
+        /// The chart: a FHIR Bundle (transaction, collection or searchset) with the Patient, the Coverage and its
+        /// payer Organization, and the clinical resources.
+        #[arg(long)]
+        chart: PathBuf,
+        /// An order resource (ServiceRequest, DeviceRequest, MedicationRequest) or a Bundle of them; repeatable.
+        #[arg(long, required = true)]
+        order: Vec<PathBuf>,
+        /// The date of the decision (default: today).
+        #[arg(long)]
+        date: Option<chrono::NaiveDate>,
+        /// Print the decisions as JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Work with policy files.
     Policy {
         #[command(subcommand)]
@@ -54,6 +72,21 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Serve => serve(settings),
+        Command::Explain {
+            chart,
+            order,
+            date,
+            json,
+        } => match explain(settings, &chart, &order, date, json) {
+            Ok(text) => {
+                print!("{text}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("explain: {e}");
+                ExitCode::FAILURE
+            }
+        },
         Command::Policy {
             command: PolicyCommand::Check { dir },
         } => {
@@ -108,6 +141,56 @@ fn main() -> ExitCode {
                 }
             }
         }
+    }
+}
+
+fn read_json(path: &std::path::Path) -> Result<serde_json::Value, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn explain(
+    mut settings: Settings,
+    chart: &std::path::Path,
+    orders: &[PathBuf],
+    date: Option<chrono::NaiveDate>,
+    as_json: bool,
+) -> Result<String, String> {
+    let policies = PolicySet::load_dir(&settings.policies.dir).map_err(|errors| {
+        errors
+            .iter()
+            .map(|e| e.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    })?;
+    // Offline: the chart is the whole truth, nothing is read from any FHIR server.
+    settings.fhir.allowlist.clear();
+    let state = AppState::new(settings, policies, None).map_err(|e| format!("{e:#}"))?;
+    let chart = read_json(chart)?;
+    let orders = orders
+        .iter()
+        .map(|p| read_json(p))
+        .collect::<Result<Vec<_>, _>>()?;
+    let request = explain::request_from_chart(&chart, &orders)?;
+    let body = serde_json::to_vec(&request).map_err(|e| e.to_string())?;
+    let request = HookRequest::parse(&body).map_err(|e| e.to_string())?;
+    let service = state
+        .service("order-sign-crd")
+        .ok_or("no order-sign service")?;
+    let today = date.unwrap_or_else(|| chrono::Utc::now().date_naive());
+    let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
+    let outcome = runtime
+        .block_on(hooks::decide(&state, service, &request, today))
+        .map_err(|e| e.to_string())?;
+    match outcome {
+        hooks::Outcomes::Decided(decided) if as_json => {
+            serde_json::to_string_pretty(&explain::decisions_json(&decided))
+                .map(|s| s + "\n")
+                .map_err(|e| e.to_string())
+        }
+        hooks::Outcomes::Decided(decided) => Ok(explain::render_trace(&decided)),
+        hooks::Outcomes::Nothing => Ok("No order to decide.\n".into()),
+        hooks::Outcomes::Technical(m) => Err(m),
     }
 }
 

@@ -34,6 +34,51 @@ pub struct AppState {
     pub public_base_url: String,
 }
 
+impl AppState {
+    /// The shared state of the service. `port` is the bound port, for the default public base URL.
+    pub fn new(
+        settings: Settings,
+        policies: PolicySet,
+        port: Option<u16>,
+    ) -> anyhow::Result<AppState> {
+        let public_base_url = settings
+            .server
+            .public_base_url
+            .clone()
+            .unwrap_or_else(|| {
+                format!(
+                    "http://{}:{}",
+                    settings.server.host,
+                    port.unwrap_or(settings.server.port)
+                )
+            })
+            .trim_end_matches('/')
+            .to_string();
+        let metrics = Metrics::new();
+        let allowlist = Allowlist::new(&settings.fhir.allowlist).map_err(anyhow::Error::msg)?;
+        let fhir = FhirClient::new(
+            allowlist,
+            Duration::from_millis(settings.fhir.request_timeout_ms),
+            settings.fhir.max_pages.max(1),
+            metrics.clone(),
+        );
+        let (discovery, services) = load_services()?;
+        Ok(AppState {
+            settings,
+            policies: Arc::new(policies),
+            fhir,
+            metrics,
+            services,
+            discovery,
+            public_base_url,
+        })
+    }
+
+    pub fn service(&self, id: &str) -> Option<&ServiceDef> {
+        self.services.iter().find(|s| s.id == id)
+    }
+}
+
 pub struct Application {
     port: u16,
     server: Server,
@@ -82,32 +127,8 @@ impl Application {
                 format!("binding {}:{}", settings.server.host, settings.server.port)
             })?;
         let port = listener.local_addr()?.port();
-        let public_base_url = settings
-            .server
-            .public_base_url
-            .clone()
-            .unwrap_or_else(|| format!("http://{}:{port}", settings.server.host))
-            .trim_end_matches('/')
-            .to_string();
-        let metrics = Metrics::new();
-        let allowlist = Allowlist::new(&settings.fhir.allowlist).map_err(anyhow::Error::msg)?;
-        let fhir = FhirClient::new(
-            allowlist,
-            Duration::from_millis(settings.fhir.request_timeout_ms),
-            settings.fhir.max_pages.max(1),
-            metrics.clone(),
-        );
-        let (discovery, services) = load_services()?;
         let workers = settings.server.workers;
-        let state = web::Data::new(AppState {
-            settings,
-            policies: Arc::new(policies),
-            fhir,
-            metrics,
-            services,
-            discovery,
-            public_base_url,
-        });
+        let state = web::Data::new(AppState::new(settings, policies, Some(port))?);
         let mut server = HttpServer::new(move || {
             App::new()
                 .wrap(TracingLogger::<CrdRootSpan>::new())

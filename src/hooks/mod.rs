@@ -58,24 +58,37 @@ struct IncomingOrder {
     raw: Value,
 }
 
-pub async fn handle(
-    state: &AppState,
+/// What a hook call decided, before it becomes a CDS Hooks response.
+pub enum Outcomes<'a> {
+    /// Nothing to decide (secondary hook, or no orders).
+    Nothing,
+    /// The payer could not be determined for a technical reason (the FHIR server failed).
+    Technical(String),
+    Decided(Decided<'a>),
+}
+
+pub struct Decided<'a> {
+    pub policy: &'a CompiledPolicy,
+    pub payer_id: String,
+    pub coverage_reference: String,
+    pub orders: Vec<DecidedOrder>,
+}
+
+/// Validates, gathers, identifies the payer and decides every order the payer's policy lists. `today` is the
+/// caller's clock read: the date of the assertion and the default order date.
+pub async fn decide<'a>(
+    state: &'a AppState,
     service: &ServiceDef,
     request: &HookRequest,
-    summary: &mut CallSummary,
-) -> Result<Value, ApiError> {
+    today: NaiveDate,
+) -> Result<Outcomes<'a>, ApiError> {
     request.validate(&service.hook)?;
-    let version = request.crd_version()?;
-    let config = request.crd_configuration()?;
-    // The one clock read of a call: the date of the assertion and the default order date.
-    let today = chrono::Utc::now().date_naive();
-
     if matches!(
         service.hook.as_str(),
         "encounter-start" | "encounter-discharge"
     ) {
         // Secondary hooks: pump coverage is decided on the order hooks; there is nothing to say here.
-        return Ok(crd::empty_response(false));
+        return Ok(Outcomes::Nothing);
     }
 
     // Orders first: a malformed order is the client's error and costs no FHIR read.
@@ -86,21 +99,13 @@ pub async fn handle(
         orders = dispatched_orders(state, request, &mut gathered).await?;
     }
     if orders.is_empty() {
-        return Ok(crd::empty_response(service.is_primary()));
+        return Ok(Outcomes::Nothing);
     }
 
     let selection = match select_coverage(state, request, &gathered, &orders, today).await? {
         CoverageChoice::Chosen(s) => s,
-        CoverageChoice::Technical(message) => {
-            summary.outcomes.push("technical");
-            return Ok(crd::technical_response(
-                &message,
-                service.is_primary(),
-                version,
-            ));
-        }
+        CoverageChoice::Technical(message) => return Ok(Outcomes::Technical(message)),
     };
-    summary.payer = Some(selection.payer_id.clone());
     let policy = state
         .policies
         .for_payer(&selection.payer_id, today)
@@ -114,8 +119,13 @@ pub async fn handle(
             )
         })?;
 
-    let base_url = state.public_base_url.clone();
-    let chart = build_chart(&gathered, request, policy, &selection, &base_url);
+    let chart = build_chart(
+        &gathered,
+        request,
+        policy,
+        &selection,
+        &state.public_base_url,
+    );
     let drug = orders
         .iter()
         .filter(|o| o.order.resource_type == "MedicationRequest")
@@ -163,23 +173,55 @@ pub async fn handle(
             )),
         });
     }
-
-    for d in &decided {
-        let outcome = crd::outcome_label(&d.decision, version);
-        state.metrics.count_decision(&selection.payer_id, outcome);
-        summary.outcomes.push(outcome);
-    }
-    Ok(crd::build_response(&ResponseInput {
-        version,
-        config,
+    Ok(Outcomes::Decided(Decided {
         policy,
-        coverage_reference: selection.coverage_reference.clone(),
-        decided,
-        base_url: &base_url,
-        today,
-        validity_days: state.settings.crd.assertion_validity_days,
-        primary: service.is_primary(),
+        payer_id: selection.payer_id,
+        coverage_reference: selection.coverage_reference,
+        orders: decided,
     }))
+}
+
+/// A hook call: decide, then write the CDS Hooks response.
+pub async fn handle(
+    state: &AppState,
+    service: &ServiceDef,
+    request: &HookRequest,
+    summary: &mut CallSummary,
+) -> Result<Value, ApiError> {
+    // Checked before any I/O: a bad extension is the client's error.
+    let version = request.crd_version()?;
+    let config = request.crd_configuration()?;
+    let today = chrono::Utc::now().date_naive();
+    match decide(state, service, request, today).await? {
+        Outcomes::Nothing => Ok(crd::empty_response(service.is_primary())),
+        Outcomes::Technical(message) => {
+            summary.outcomes.push("technical");
+            Ok(crd::technical_response(
+                &message,
+                service.is_primary(),
+                version,
+            ))
+        }
+        Outcomes::Decided(decided) => {
+            summary.payer = Some(decided.payer_id.clone());
+            for d in &decided.orders {
+                let outcome = crd::outcome_label(&d.decision, version);
+                state.metrics.count_decision(&decided.payer_id, outcome);
+                summary.outcomes.push(outcome);
+            }
+            Ok(crd::build_response(&ResponseInput {
+                version,
+                config,
+                policy: decided.policy,
+                coverage_reference: decided.coverage_reference,
+                decided: decided.orders,
+                base_url: &state.public_base_url,
+                today,
+                validity_days: state.settings.crd.assertion_validity_days,
+                primary: service.is_primary(),
+            }))
+        }
+    }
 }
 
 fn keys_for(cats: &BTreeSet<Category>) -> String {

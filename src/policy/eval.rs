@@ -173,17 +173,13 @@ impl<'a> Ctx<'a> {
         )
     }
 
+    /// The chart is silent on `what` (written with its article: "an active diagnosis of ...").
     fn absent(if_absent: IfAbsent, what: &str) -> TestResult {
-        match if_absent {
-            IfAbsent::Unknown => TestResult::new(
-                Truth::Unknown,
-                vec![],
-                format!("the chart does not show {what}"),
-            ),
-            IfAbsent::NotMet => {
-                TestResult::new(Truth::NotMet, vec![], format!("the chart shows no {what}"))
-            }
-        }
+        let truth = match if_absent {
+            IfAbsent::Unknown => Truth::Unknown,
+            IfAbsent::NotMet => Truth::NotMet,
+        };
+        TestResult::new(truth, vec![], format!("the chart does not show {what}"))
     }
 
     fn test(&mut self, test: &Test) -> TestResult {
@@ -205,7 +201,7 @@ impl<'a> Ctx<'a> {
                 let vs = self.policy.value_set(value_set);
                 let title = self.vs_title(value_set);
                 match &self.order.drug {
-                    None => Self::absent(*if_absent, "drug order with the pump"),
+                    None => Self::absent(*if_absent, "a drug ordered with the pump"),
                     Some(d) if d.codes.iter().any(|c| vs.contains(c)) => TestResult::new(
                         Truth::Met,
                         vec![d.reference.clone()],
@@ -257,7 +253,7 @@ impl<'a> Ctx<'a> {
                 );
                 let title = self.vs_title(value_set);
                 if hits.is_empty() {
-                    Self::absent(*if_absent, &format!("intolerance of {title}"))
+                    Self::absent(*if_absent, &format!("an intolerance of {title}"))
                 } else {
                     TestResult::new(
                         Truth::Met,
@@ -406,7 +402,7 @@ impl<'a> Ctx<'a> {
                 if !hits.is_empty() {
                     TestResult::new(Truth::Met, hits, format!("the order's reason is {title}"))
                 } else if stated.is_empty() {
-                    Self::absent(*if_absent, "reason on the order")
+                    Self::absent(*if_absent, "a reason on the order")
                 } else {
                     TestResult::new(
                         Truth::NotMet,

@@ -45,6 +45,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     .route(web::post().to(services::call_service))
                     .default_service(web::to(method_not_allowed)),
             )
+            .route("/explain/{id}", web::post().to(services::explain_service))
             .route("/policies", web::get().to(policies::list))
             .route("/policies/{id}", web::get().to(policies::show))
             .route("/policies/{id}/source", web::get().to(policies::source))

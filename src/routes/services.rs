@@ -104,3 +104,31 @@ pub async fn call_service(
     );
     result.map(|body| HttpResponse::Ok().json(body))
 }
+
+/// `POST /explain/{service id}`: the same request a hook takes, answered with the full decision trace
+/// (every criterion, its truth, evidence and citation) instead of a CDS Hooks response. For payer staff and
+/// integrators; it decides exactly as the hook does.
+pub async fn explain_service(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let Some(service) = state.service(&id) else {
+        return Err(ApiError::NotFound(format!(
+            "no CDS service '{}'",
+            id.chars().take(64).collect::<String>()
+        )));
+    };
+    let body = read_body(&req, payload, state.settings.server.max_body_bytes).await?;
+    let request = HookRequest::parse(&body)?;
+    let today = chrono::Utc::now().date_naive();
+    let body = match hooks::decide(&state, service, &request, today).await? {
+        hooks::Outcomes::Decided(decided) => crate::explain::decisions_json(&decided),
+        hooks::Outcomes::Nothing => serde_json::json!({ "decisions": [] }),
+        hooks::Outcomes::Technical(message) => {
+            serde_json::json!({ "decisions": [], "technical": message })
+        }
+    };
+    Ok(HttpResponse::Ok().json(body))
+}

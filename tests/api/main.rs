@@ -6,6 +6,7 @@
 mod conformance;
 mod discovery;
 mod errors;
+mod explain;
 mod fhir_faults;
 mod helpers;
 mod observability;
