@@ -13,6 +13,7 @@ pub struct Settings {
     pub fhir: FhirSettings,
     pub auth: AuthSettings,
     pub policies: PolicySettings,
+    pub database: DatabaseSettings,
     pub crd: CrdSettings,
     pub log: LogSettings,
 }
@@ -56,6 +57,12 @@ pub struct AuthSettings {
 }
 
 #[derive(Debug, Clone, Deserialize)]
+pub struct DatabaseSettings {
+    /// Where coverage assertions are stored: `sqlite://path` (created if missing) or `sqlite::memory:`.
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
 pub struct PolicySettings {
     /// Directory of policy JSON files (with `sources/` beside them).
     pub dir: PathBuf,
@@ -93,6 +100,9 @@ mode = "none"
 
 [policies]
 dir = "fhir-resources/policies"
+
+[database]
+url = "sqlite://crd-server.db"
 
 [crd]
 assertion_validity_days = 30

@@ -13,6 +13,7 @@ pub mod metrics;
 pub mod policy;
 pub mod routes;
 pub mod startup;
+pub mod store;
 pub mod telemetry;
 
 /// The identifier system that names a payer on its Organization (wire contract).

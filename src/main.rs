@@ -165,7 +165,7 @@ fn explain(
     })?;
     // Offline: the chart is the whole truth, nothing is read from any FHIR server.
     settings.fhir.allowlist.clear();
-    let state = AppState::new(settings, policies, None).map_err(|e| format!("{e:#}"))?;
+    let state = AppState::new(settings, policies, None, None).map_err(|e| format!("{e:#}"))?;
     let chart = read_json(chart)?;
     let orders = orders
         .iter()
@@ -205,7 +205,7 @@ fn serve(settings: Settings) -> ExitCode {
     };
     runtime.block_on(async move {
         let host = settings.server.host.clone();
-        let app = match Application::build(settings) {
+        let app = match Application::build(settings).await {
             Ok(app) => app,
             Err(e) => {
                 eprintln!("crd-server cannot start: {e:#}");

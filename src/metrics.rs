@@ -17,6 +17,7 @@ pub struct Metrics {
     decisions: IntCounterVec,
     fhir_requests: IntCounterVec,
     fhir_duration: HistogramVec,
+    store_errors: prometheus::IntCounter,
 }
 
 impl Metrics {
@@ -68,6 +69,14 @@ impl Metrics {
             &["kind"],
         )
         .expect("static metric");
+        let store_errors = prometheus::IntCounter::new(
+            "crd_store_errors_total",
+            "Coverage assertions that could not be stored",
+        )
+        .expect("static metric");
+        registry
+            .register(Box::new(store_errors.clone()))
+            .expect("unique metric");
         for c in [&hook_requests, &decisions, &fhir_requests] {
             registry
                 .register(Box::new(c.clone()))
@@ -85,6 +94,7 @@ impl Metrics {
             decisions,
             fhir_requests,
             fhir_duration,
+            store_errors,
         }
     }
 
@@ -106,6 +116,10 @@ impl Metrics {
         self.fhir_duration
             .with_label_values(&[kind])
             .observe(elapsed.as_secs_f64());
+    }
+
+    pub fn count_store_error(&self) {
+        self.store_errors.inc();
     }
 
     /// The text exposition format.

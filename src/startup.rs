@@ -18,6 +18,7 @@ use crate::hooks::ServiceDef;
 use crate::metrics::Metrics;
 use crate::policy::PolicySet;
 use crate::routes;
+use crate::store::Store;
 use crate::telemetry::CrdRootSpan;
 
 /// The discovery document, compiled in so the binary serves it from anywhere.
@@ -28,6 +29,8 @@ pub struct AppState {
     pub policies: Arc<PolicySet>,
     pub fhir: FhirClient,
     pub metrics: Metrics,
+    /// Absent only for offline use (`crd-server explain`).
+    pub store: Option<Store>,
     pub services: Vec<ServiceDef>,
     pub discovery: serde_json::Value,
     /// Where EHRs reach this server (links, canonicals).
@@ -40,6 +43,7 @@ impl AppState {
         settings: Settings,
         policies: PolicySet,
         port: Option<u16>,
+        store: Option<Store>,
     ) -> anyhow::Result<AppState> {
         let public_base_url = settings
             .server
@@ -68,6 +72,7 @@ impl AppState {
             policies: Arc::new(policies),
             fhir,
             metrics,
+            store,
             services,
             discovery,
             public_base_url,
@@ -104,7 +109,7 @@ pub fn load_services() -> anyhow::Result<(serde_json::Value, Vec<ServiceDef>)> {
 }
 
 impl Application {
-    pub fn build(settings: Settings) -> anyhow::Result<Application> {
+    pub async fn build(settings: Settings) -> anyhow::Result<Application> {
         let policies = PolicySet::load_dir(&settings.policies.dir).map_err(|errors| {
             anyhow::anyhow!(
                 "invalid policy files:\n{}",
@@ -115,10 +120,10 @@ impl Application {
                     .join("\n")
             )
         })?;
-        Self::build_with_policies(settings, policies)
+        Self::build_with_policies(settings, policies).await
     }
 
-    pub fn build_with_policies(
+    pub async fn build_with_policies(
         settings: Settings,
         policies: PolicySet,
     ) -> anyhow::Result<Application> {
@@ -128,7 +133,8 @@ impl Application {
             })?;
         let port = listener.local_addr()?.port();
         let workers = settings.server.workers;
-        let state = web::Data::new(AppState::new(settings, policies, Some(port))?);
+        let store = Store::connect(&settings.database.url).await?;
+        let state = web::Data::new(AppState::new(settings, policies, Some(port), Some(store))?);
         let mut server = HttpServer::new(move || {
             App::new()
                 .wrap(TracingLogger::<CrdRootSpan>::new())

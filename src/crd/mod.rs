@@ -44,6 +44,8 @@ pub struct ResponseInput<'a> {
     pub today: NaiveDate,
     pub validity_days: u32,
     pub primary: bool,
+    /// The coverage-assertion-id of this response (one coverage per call, so one id).
+    pub assertion_id: &'a str,
 }
 
 pub fn questionnaire_canonical(base_url: &str, policy: &CompiledPolicy) -> String {
@@ -253,12 +255,12 @@ fn order_label(order: &DecidedOrder) -> String {
 
 pub fn build_response(input: &ResponseInput) -> Value {
     // One assertion per coverage per response: CRD 2.0.1 requires orders under the same coverage to share it.
-    let assertion_id = uuid::Uuid::new_v4().to_string();
+    let assertion_id = input.assertion_id;
     let mut actions = Vec::new();
     let mut decision_cards = Vec::new();
     if input.config.coverage_info {
         for order in &input.decided {
-            let ext = coverage_information(input, order, &assertion_id);
+            let ext = coverage_information(input, order, assertion_id);
             actions.push(json!({
                 "type": "update",
                 "description": format!(

@@ -23,6 +23,7 @@ use crate::fhir::{parse_resource, reference_key, relative_reference, resources_i
 use crate::policy::facts::{Availability, Category, Chart};
 use crate::policy::{evaluate, CompiledPolicy, Outcome};
 use crate::startup::AppState;
+use crate::store::AssertionRecord;
 use facts::{order_resource, payer_identifier, OrderResource};
 use gather::{FhirAccess, Gathered, KeyStatus};
 use request::HookRequest;
@@ -204,12 +205,37 @@ pub async fn handle(
         }
         Outcomes::Decided(decided) => {
             summary.payer = Some(decided.payer_id.clone());
+            let assertion_id = uuid::Uuid::new_v4().to_string();
+            let created_at = chrono::Utc::now().to_rfc3339();
+            let mut records = Vec::new();
             for d in &decided.orders {
                 let outcome = crd::outcome_label(&d.decision, version);
                 state.metrics.count_decision(&decided.payer_id, outcome);
                 summary.outcomes.push(outcome);
+                records.push(AssertionRecord {
+                    assertion_id: assertion_id.clone(),
+                    order_ref: d.decision.order.clone(),
+                    hook: service.hook.clone(),
+                    hook_instance: request.hook_instance.chars().take(128).collect(),
+                    payer_id: decided.payer_id.clone(),
+                    policy_id: decided.policy.policy.id.clone(),
+                    coverage_ref: decided.coverage_reference.clone(),
+                    outcome: outcome.to_string(),
+                    decided_on: today.to_string(),
+                    created_at: created_at.clone(),
+                    trace: serde_json::to_value(&d.decision).unwrap_or(Value::Null),
+                });
+            }
+            // The assertion is stored before it is announced, so the id the EHR gets can always be looked up.
+            // A storage failure must not block the order: the answer still goes out, and operators see it.
+            if let (Some(store), false) = (&state.store, records.is_empty()) {
+                if let Err(e) = store.record(&records).await {
+                    state.metrics.count_store_error();
+                    tracing::error!(error = %e, "coverage assertion not stored");
+                }
             }
             Ok(crd::build_response(&ResponseInput {
+                assertion_id: &assertion_id,
                 version,
                 config,
                 policy: decided.policy,

@@ -46,6 +46,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     .default_service(web::to(method_not_allowed)),
             )
             .route("/explain/{id}", web::post().to(services::explain_service))
+            .route(
+                "/coverage-assertions/{id}",
+                web::get().to(services::assertion),
+            )
             .route("/policies", web::get().to(policies::list))
             .route("/policies/{id}", web::get().to(policies::show))
             .route("/policies/{id}/source", web::get().to(policies::source))

@@ -132,3 +132,28 @@ pub async fn explain_service(
     };
     Ok(HttpResponse::Ok().json(body))
 }
+
+/// `GET /coverage-assertions/{id}`: what was decided under a coverage-assertion-id, with the full traces.
+pub async fn assertion(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let not_found = || {
+        ApiError::NotFound(format!(
+            "no coverage assertion '{}'",
+            id.chars().take(64).collect::<String>()
+        ))
+    };
+    let Some(store) = &state.store else {
+        return Err(not_found());
+    };
+    let records = store
+        .assertion(&id)
+        .await
+        .map_err(|e| ApiError::Internal(anyhow::anyhow!("reading assertion: {e}")))?;
+    if records.is_empty() {
+        return Err(not_found());
+    }
+    Ok(HttpResponse::Ok()
+        .json(serde_json::json!({ "assertionId": id.as_str(), "orders": records })))
+}

@@ -36,8 +36,16 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     settings.server.workers = 2;
     settings.policies.dir = repo_path("fhir-resources/policies");
     settings.fhir.allowlist = vec![fhir_base_url()];
+    settings.database.url = format!(
+        "sqlite://{}",
+        std::env::temp_dir()
+            .join(format!("crd-test-{}.db", uuid::Uuid::new_v4()))
+            .display()
+    );
     configure(&mut settings);
-    let app = Application::build(settings).expect("application builds");
+    let app = Application::build(settings)
+        .await
+        .expect("application builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
     TestApp {
