@@ -218,70 +218,49 @@ impl<'a> Ctx<'a> {
                 value_set,
                 if_absent,
             } => {
-                let Some(meds) = self.read(Category::Medications, &self.chart.medications) else {
-                    return Self::unavailable(Category::Medications);
-                };
-                let vs = self.policy.value_set(value_set);
-                let hits = refs(
-                    meds.iter()
-                        .filter(|m| m.codes.iter().any(|c| vs.contains(c)))
-                        .map(|m| &m.reference),
-                );
                 let title = self.vs_title(value_set);
-                if hits.is_empty() {
-                    Self::absent(*if_absent, &format!("{title} in the medication history"))
-                } else {
-                    TestResult::new(
-                        Truth::Met,
-                        hits,
-                        format!("medication history shows {title}"),
-                    )
-                }
+                let chart = self.chart;
+                self.presence(
+                    Category::Medications,
+                    &chart.medications,
+                    value_set,
+                    *if_absent,
+                    |m| Some((&m.codes, &m.reference)),
+                    format!("{title} in the medication history"),
+                    format!("medication history shows {title}"),
+                )
             }
             Test::Intolerance {
                 value_set,
                 if_absent,
             } => {
-                let Some(all) = self.read(Category::Allergies, &self.chart.allergies) else {
-                    return Self::unavailable(Category::Allergies);
-                };
-                let vs = self.policy.value_set(value_set);
-                let hits = refs(
-                    all.iter()
-                        .filter(|a| a.codes.iter().any(|c| vs.contains(c)))
-                        .map(|a| &a.reference),
-                );
                 let title = self.vs_title(value_set);
-                if hits.is_empty() {
-                    Self::absent(*if_absent, &format!("an intolerance of {title}"))
-                } else {
-                    TestResult::new(
-                        Truth::Met,
-                        hits,
-                        format!("an intolerance of {title} is recorded"),
-                    )
-                }
+                let chart = self.chart;
+                self.presence(
+                    Category::Allergies,
+                    &chart.allergies,
+                    value_set,
+                    *if_absent,
+                    |a| Some((&a.codes, &a.reference)),
+                    format!("an intolerance of {title}"),
+                    format!("an intolerance of {title} is recorded"),
+                )
             }
             Test::Procedure {
                 value_set,
                 if_absent,
             } => {
-                let Some(procs) = self.read(Category::Procedures, &self.chart.procedures) else {
-                    return Self::unavailable(Category::Procedures);
-                };
-                let vs = self.policy.value_set(value_set);
-                let hits = refs(
-                    procs
-                        .iter()
-                        .filter(|p| p.completed && p.codes.iter().any(|c| vs.contains(c)))
-                        .map(|p| &p.reference),
-                );
                 let title = self.vs_title(value_set);
-                if hits.is_empty() {
-                    Self::absent(*if_absent, &format!("a completed {title}"))
-                } else {
-                    TestResult::new(Truth::Met, hits, format!("a completed {title} is recorded"))
-                }
+                let chart = self.chart;
+                self.presence(
+                    Category::Procedures,
+                    &chart.procedures,
+                    value_set,
+                    *if_absent,
+                    |p| p.completed.then_some((&p.codes, &p.reference)),
+                    format!("a completed {title}"),
+                    format!("a completed {title} is recorded"),
+                )
             }
             Test::TrialPainReduction {
                 trial_procedures,
@@ -414,6 +393,36 @@ impl<'a> Ctx<'a> {
             Test::Attested {} => {
                 TestResult::new(Truth::Unknown, vec![], "only the clinician can attest this")
             }
+        }
+    }
+
+    /// "Does the chart show something coded in the value set" over one category of evidence.
+    #[allow(clippy::too_many_arguments)]
+    fn presence<T>(
+        &mut self,
+        cat: Category,
+        data: &'a Availability<Vec<T>>,
+        value_set: &str,
+        if_absent: IfAbsent,
+        item: impl Fn(&'a T) -> Option<(&'a Vec<Code>, &'a String)>,
+        absent: String,
+        present: String,
+    ) -> TestResult {
+        let Some(items) = self.read(cat, data) else {
+            return Self::unavailable(cat);
+        };
+        let vs = self.policy.value_set(value_set);
+        let hits = refs(
+            items
+                .iter()
+                .filter_map(item)
+                .filter(|(codes, _)| codes.iter().any(|c| vs.contains(c)))
+                .map(|(_, r)| r),
+        );
+        if hits.is_empty() {
+            Self::absent(if_absent, &absent)
+        } else {
+            TestResult::new(Truth::Met, hits, present)
         }
     }
 
