@@ -1,0 +1,67 @@
+//! The hot path of an order-sign with full prefetch, without HTTP, against baselines measured in the same run:
+//! - `baseline/json_roundtrip`: parse the request body into `serde_json::Value` and serialize it back (what any
+//!   JSON service must do at least);
+//! - `hook/decide_and_respond`: crd-server's whole decision path on the same body (envelope parse, typed FHIR
+//!   parse of every resource, payer identification, policy evaluation, response JSON);
+//! - `policy/evaluate_one_order`: the pure policy evaluation of one order.
+//!
+//! Run: `cargo bench --bench decision` (ratios, not absolute numbers, are what to compare across machines).
+
+use std::path::Path;
+
+use std::hint::black_box;
+
+use crd_server::config::Settings;
+use crd_server::hooks::{self, request::HookRequest, CallSummary};
+use crd_server::policy::cases::load_case_files;
+use crd_server::policy::{evaluate, PolicySet};
+use crd_server::startup::AppState;
+use criterion::{criterion_group, criterion_main, Criterion};
+
+fn bench(c: &mut Criterion) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let body = std::fs::read(root.join("cds-hooks/examples/order-sign-request.json"))
+        .expect("sample request");
+    let mut settings = Settings::defaults();
+    settings.policies.dir = root.join("fhir-resources/policies");
+    settings.fhir.allowlist.clear();
+    let policies = PolicySet::load_dir(&settings.policies.dir).expect("policies");
+    let state = AppState::new(settings, policies.clone(), Some(3000), None).expect("state");
+    let service = state.service("order-sign-crd").expect("service").clone();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+
+    c.bench_function("baseline/json_roundtrip", |b| {
+        b.iter(|| {
+            let v: serde_json::Value = serde_json::from_slice(black_box(&body)).unwrap();
+            black_box(serde_json::to_vec(&v).unwrap())
+        })
+    });
+    c.bench_function("hook/decide_and_respond", |b| {
+        b.iter(|| {
+            let request = HookRequest::parse(black_box(&body)).unwrap();
+            let mut summary = CallSummary::default();
+            let response = runtime
+                .block_on(hooks::handle(&state, &service, &request, &mut summary))
+                .unwrap();
+            black_box(serde_json::to_vec(&response).unwrap())
+        })
+    });
+
+    // One covered pain case from the policy's own decision cases.
+    let files = load_case_files(&root.join("fhir-resources/policies")).expect("cases");
+    let (_, file) = files
+        .iter()
+        .find(|(_, f)| f.policy == "bcbsla-00666")
+        .expect("bcbsla cases");
+    let (chart, order) = file.cases[0].build().expect("case");
+    let policy = policies.get("bcbsla-00666").expect("policy");
+    c.bench_function("policy/evaluate_one_order", |b| {
+        b.iter(|| black_box(evaluate(policy, &chart, &order)))
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
