@@ -72,3 +72,95 @@ async fn coverage_assertions_are_stored_and_survive_a_restart() {
     assert_eq!(resp.status(), 404);
     let _ = std::fs::remove_file(db);
 }
+
+/// The server as a real process, its whole log captured: the log must let operators follow a call (request id,
+/// service, payer, outcome, timing) and must not contain the EHR's token or any patient data.
+#[tokio::test]
+async fn logs_carry_ids_and_outcomes_but_no_tokens_or_patient_data() {
+    crate::helpers::load_fixtures().await;
+    let dir = std::env::temp_dir().join(format!("crd-logs-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let log_path = dir.join("server.log");
+    let log = std::fs::File::create(&log_path).unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_crd-server"))
+        .current_dir(crate::helpers::repo_path(""))
+        .env("CRD__SERVER__PORT", "0")
+        .env(
+            "CRD__DATABASE__URL",
+            format!("sqlite://{}", dir.join("crd.db").display()),
+        )
+        .env("CRD__FHIR__ALLOWLIST", crate::helpers::fhir_base_url())
+        .env_remove("RUST_LOG")
+        .arg("serve")
+        .stdout(log.try_clone().unwrap())
+        .stderr(log)
+        .spawn()
+        .expect("server starts");
+    let mut address = None;
+    for _ in 0..100 {
+        let text = std::fs::read_to_string(&log_path).unwrap_or_default();
+        if let Some(line) = text
+            .lines()
+            .find(|l| l.starts_with("crd-server listening on "))
+        {
+            address = Some(
+                line.trim_start_matches("crd-server listening on ")
+                    .trim_end_matches("/cds-services")
+                    .to_string(),
+            );
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let address = address.expect("the server printed its address");
+    let client = reqwest::Client::new();
+    let post = |body: Vec<u8>| {
+        client
+            .post(format!("{address}/cds-services/order-sign-crd"))
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+    };
+    let with_prefetch = serde_json::to_vec(&sample_order_sign()).unwrap();
+    assert_eq!(post(with_prefetch).await.unwrap().status(), 200);
+    let without = serde_json::to_vec(&crate::helpers::sample_without_prefetch()).unwrap();
+    assert_eq!(post(without).await.unwrap().status(), 200);
+    // A bad request that quotes patient data in the wrong place: the error must not be logged verbatim.
+    let mut bad = sample_order_sign();
+    bad["context"]["patientId"] =
+        serde_json::json!({ "name": "Test ex-bcbsla-1", "birthDate": "1961-09-14" });
+    assert_eq!(
+        post(serde_json::to_vec(&bad).unwrap())
+            .await
+            .unwrap()
+            .status(),
+        400
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let _ = child.kill();
+    let _ = child.wait();
+    let text = std::fs::read_to_string(&log_path).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+
+    assert!(text.contains("hook answered"), "{text}");
+    assert!(text.contains("\"payer\":\"bcbsla\""), "{text}");
+    assert!(text.contains("\"outcomes\":\"covered,covered\""), "{text}");
+    assert!(text.contains("request_id"), "{text}");
+    assert!(
+        text.contains("d1577c69-dfbe-44ad-ba6d-3e05e953b2ea"),
+        "the hook instance is logged: {text}"
+    );
+    for secret in [
+        "test-access-token", // the EHR's access token
+        "ex-bcbsla-1",       // patient id (and every resource id built on it)
+        "1961-09-14",        // birth date
+        "Mexbcbsla1",        // member id
+        "G89.4",             // diagnosis
+        "Postlaminectomy",   // diagnosis text
+    ] {
+        assert!(
+            !text.contains(secret),
+            "the log contains '{secret}':\n{text}"
+        );
+    }
+}
