@@ -273,6 +273,38 @@ impl<'a> Ctx<'a> {
                 *inclusive,
                 *window_hours,
             ),
+            Test::PlannedRoute { routes, if_absent } => match self.planned_route() {
+                None => Self::absent(*if_absent, "the route the pump will deliver by"),
+                Some(planned) => {
+                    let evidence = self
+                        .order
+                        .drug
+                        .iter()
+                        .map(|d| d.reference.clone())
+                        .collect();
+                    let words: Vec<&str> = routes.iter().map(|r| r.label()).collect();
+                    if routes
+                        .iter()
+                        .any(|r| r.same_route(planned) || planned.same_route(*r))
+                    {
+                        TestResult::new(
+                            Truth::Met,
+                            evidence,
+                            format!("the pump will deliver by the {} route", planned.label()),
+                        )
+                    } else {
+                        TestResult::new(
+                            Truth::NotMet,
+                            evidence,
+                            format!(
+                                "the pump will deliver by the {} route, not {}",
+                                planned.label(),
+                                words.join(" or ")
+                            ),
+                        )
+                    }
+                }
+            },
             Test::Age { at_least, below } => {
                 let Some(birth) = self.read(Category::Patient, &self.chart.birth_date) else {
                     return Self::unavailable(Category::Patient);

@@ -229,6 +229,13 @@ pub enum Test {
         #[serde(default, rename = "ifAbsent")]
         if_absent: IfAbsent,
     },
+    /// The route the pump will deliver by (the ordered drug's route; an intraspinal pump CPT code means
+    /// intraspinal) is one of `routes`.
+    PlannedRoute {
+        routes: Vec<crate::policy::facts::Route>,
+        #[serde(default, rename = "ifAbsent")]
+        if_absent: IfAbsent,
+    },
     /// A completed trial (Procedure in `trialProcedures`) by the same route as the planned pump, with pain
     /// reduced by more than (or at least, when `inclusive`) `minReductionPercent`, from the last LOINC 72514-3
     /// score before the trial to the lowest score from the trial until `windowHours` after it.
@@ -612,6 +619,15 @@ fn check_test(test: &Test, policy: &Policy, at: &str, errors: &mut Vec<PolicyErr
                 message: format!("unknown value set '{value_set}'"),
             }),
         },
+        Test::PlannedRoute { routes, .. } => {
+            if routes.is_empty() {
+                errors.push(PolicyError {
+                    file: file.into(),
+                    field: format!("{at}.routes"),
+                    message: "plannedRoute needs at least one route".into(),
+                });
+            }
+        }
         Test::Age { at_least, below } => {
             if at_least.is_none() && below.is_none() {
                 errors.push(PolicyError {
