@@ -11,3 +11,4 @@ mod fhir_faults;
 mod helpers;
 mod observability;
 mod order_sign;
+mod payers;
