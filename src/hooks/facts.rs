@@ -239,8 +239,10 @@ pub fn allergy_fact(r: &Resource) -> Option<AllergyFact> {
     })
 }
 
-/// Boolean answers of a completed QuestionnaireResponse to `questionnaire` (a canonical, version ignored).
-pub fn answer_facts(r: &Resource, questionnaire: &str) -> Vec<AnswerFact> {
+/// Boolean answers of a completed QuestionnaireResponse to the questionnaire of policy `policy_id`. The
+/// canonical is matched on its `/Questionnaire/{id}` tail (version ignored), so answers survive a change of the
+/// server's public URL.
+pub fn answer_facts(r: &Resource, policy_id: &str) -> Vec<AnswerFact> {
     let Resource::QuestionnaireResponse(q) = r else {
         return vec![];
     };
@@ -251,7 +253,11 @@ pub fn answer_facts(r: &Resource, questionnaire: &str) -> Vec<AnswerFact> {
         .and_then(|c| c.value.as_deref())
         .unwrap_or_default();
     let canonical = canonical.split('|').next().unwrap_or_default();
-    if !status_ok || canonical != questionnaire {
+    if !status_ok
+        || !canonical
+            .trim_end_matches('/')
+            .ends_with(&format!("/Questionnaire/{policy_id}"))
+    {
         return vec![];
     }
     let reference = format!("QuestionnaireResponse/{}", id_of(&q.id));

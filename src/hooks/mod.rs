@@ -120,13 +120,7 @@ pub async fn decide<'a>(
             )
         })?;
 
-    let chart = build_chart(
-        &gathered,
-        request,
-        policy,
-        &selection,
-        &state.public_base_url,
-    );
+    let chart = build_chart(&gathered, request, policy, &selection);
     let drug = orders
         .iter()
         .filter(|o| o.order.resource_type == "MedicationRequest")
@@ -632,11 +626,9 @@ fn build_chart(
     request: &HookRequest,
     policy: &CompiledPolicy,
     selection: &CoverageSelection,
-    base_url: &str,
 ) -> Chart {
     let rs = &gathered.resources;
     let patient_id = request.patient_id();
-    let questionnaire = crd::questionnaire_canonical(base_url, policy);
     Chart {
         birth_date: availability(gathered, &["patient"], || {
             rs.iter().find_map(|r| match r {
@@ -670,7 +662,7 @@ fn build_chart(
         }),
         answers: availability(gathered, &["questionnaireResponses"], || {
             rs.iter()
-                .flat_map(|r| facts::answer_facts(r, &questionnaire))
+                .flat_map(|r| facts::answer_facts(r, &policy.policy.id))
                 .collect()
         }),
         coverage_classes: selection.classes.clone(),

@@ -218,3 +218,139 @@ async fn anthem_insulin_pumps_are_not_medically_necessary() {
         .to_lowercase()
         .contains("insulin"));
 }
+
+fn lhcc_orders(p: &str) -> Vec<Value> {
+    vec![
+        service_request(p, &format!("{p}-sr8"), "62362", None, &format!("{p}-cov1")),
+        medication_request(p, &format!("{p}-mr9"), "7052", "72607000"),
+    ]
+}
+
+#[tokio::test]
+async fn lhcc_shared_sample_is_conditional_with_the_trial_met_from_the_chart() {
+    let p = "ex-lhcc-1";
+    let request = order_sign(p, lhcc_orders(p));
+    let (info, body) = decide(&request, "ServiceRequest/ex-lhcc-1-sr8", "LA.CP.MP.173").await;
+    assert_eq!(sub(&info, "covered").unwrap(), "conditional");
+    assert_eq!(sub(&info, "doc-needed").unwrap(), "clinical");
+    assert!(sub(&info, "questionnaire")
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .ends_with("/fhir/Questionnaire/lhcc-la-cp-mp-173"));
+    // The trace says what the chart settled and what it left open.
+    let app = spawn_app().await;
+    let trace: Value = app
+        .client
+        .post(format!("{}/explain/order-sign-crd", app.address))
+        .json(&request)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let decision = &trace["decisions"][0];
+    let trial = decision["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["note"].as_str().unwrap_or_default().contains("9 → 4"))
+        .expect("the trial result is read from the chart");
+    assert_eq!(trial["truth"], "met");
+    let open: Vec<&str> = decision["openItems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["linkId"].as_str().unwrap())
+        .collect();
+    assert!(
+        open.contains(&"pn-psych-eval") && open.contains(&"pn-x-systemic-infection"),
+        "{open:?}"
+    );
+    assert!(
+        !open.iter().any(|l| l.contains("trial")),
+        "the trial is not asked again: {open:?}"
+    );
+    assert_eq!(body["cards"][0]["indicator"], "warning");
+}
+
+/// The clinician's answers, stored as a QuestionnaireResponse on the EHR's FHIR server, settle what the chart
+/// left open: the next order-sign reads them and the order is covered.
+#[tokio::test]
+async fn lhcc_answers_in_a_questionnaire_response_make_the_order_covered() {
+    load_fixtures().await;
+    // A patient of this test's own, so the answers do not leak into other tests: the shared chart, renamed.
+    let p = format!(
+        "ex-lhcc-qr-{}",
+        &uuid::Uuid::new_v4().simple().to_string()[..8]
+    );
+    let text = std::fs::read_to_string(crate::helpers::repo_path(
+        "fhir-resources/samples/lhcc-pain.json",
+    ))
+    .unwrap()
+    .replace("ex-lhcc-1", &p);
+    let bundle: Value = serde_json::from_str(&text).unwrap();
+    let client = reqwest::Client::new();
+    let resp = client
+        .post(fhir_base_url())
+        .json(&bundle)
+        .send()
+        .await
+        .unwrap();
+    assert!(resp.status().is_success(), "{}", resp.text().await.unwrap());
+
+    let app = spawn_app().await;
+    let request = order_sign(&p, lhcc_orders(&p));
+    let (_, body) = app.hook("order-sign-crd", &request).await;
+    let info = coverage_infos(&body).remove(0).1;
+    assert_eq!(sub(&info, "covered").unwrap(), "conditional");
+    let questionnaire = sub(&info, "questionnaire")
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    // Answer every open item: yes to the criteria, no to the contraindications.
+    let trace: Value = app
+        .client
+        .post(format!("{}/explain/order-sign-crd", app.address))
+        .json(&request)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let items: Vec<Value> = trace["decisions"][0]["openItems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            let link = i["linkId"].as_str().unwrap();
+            json!({ "linkId": link, "answer": [{ "valueBoolean": !link.starts_with("pn-x-") }] })
+        })
+        .collect();
+    assert!(items.len() > 10, "{trace}");
+    let qr = json!({
+        "resourceType": "QuestionnaireResponse", "status": "completed", "questionnaire": questionnaire,
+        "subject": { "reference": format!("Patient/{p}") }, "authored": "2026-11-28T10:00:00Z", "item": items
+    });
+    let resp = client
+        .post(format!("{}/QuestionnaireResponse", fhir_base_url()))
+        .json(&qr)
+        .send()
+        .await
+        .unwrap();
+    assert!(resp.status().is_success(), "{}", resp.text().await.unwrap());
+
+    let (status, body) = app.hook("order-sign-crd", &request).await;
+    assert_eq!(status, 200, "{body}");
+    assert_conformant(&body, "order-sign", Version::V2_0);
+    let info = coverage_infos(&body).remove(0).1;
+    assert_eq!(sub(&info, "covered").unwrap(), "covered", "{body}");
+    assert!(body["cards"][0]["detail"]
+        .as_str()
+        .unwrap()
+        .contains("QuestionnaireResponse/"));
+}
