@@ -9,15 +9,7 @@ use crate::helpers::{repo_path, sample_order_sign, spawn_app};
 #[tokio::test]
 async fn the_explain_api_returns_the_full_trace_of_the_hook_decision() {
     let app = spawn_app().await;
-    let resp = app
-        .client
-        .post(format!("{}/explain/order-sign-crd", app.address))
-        .json(&sample_order_sign())
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(resp.status(), 200);
-    let body: Value = resp.json().await.unwrap();
+    let body = app.explain("order-sign-crd", &sample_order_sign()).await;
     assert_eq!(body["payer"], "bcbsla");
     assert_eq!(body["policy"], "bcbsla-00666");
     let decisions = body["decisions"].as_array().unwrap();

@@ -87,6 +87,19 @@ impl TestApp {
         (status, body)
     }
 
+    /// `POST /explain/{service}`: the decision trace for a hook request.
+    pub async fn explain(&self, service: &str, body: &Value) -> Value {
+        let resp = self
+            .client
+            .post(format!("{}/explain/{service}", self.address))
+            .json(body)
+            .send()
+            .await
+            .expect("request sent");
+        assert_eq!(resp.status(), 200);
+        resp.json().await.expect("JSON trace")
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.address))

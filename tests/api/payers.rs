@@ -240,16 +240,7 @@ async fn lhcc_shared_sample_is_conditional_with_the_trial_met_from_the_chart() {
         .ends_with("/fhir/Questionnaire/lhcc-la-cp-mp-173"));
     // The trace says what the chart settled and what it left open.
     let app = spawn_app().await;
-    let trace: Value = app
-        .client
-        .post(format!("{}/explain/order-sign-crd", app.address))
-        .json(&request)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let trace = app.explain("order-sign-crd", &request).await;
     let decision = &trace["decisions"][0];
     let trial = decision["findings"]
         .as_array()
@@ -312,16 +303,7 @@ async fn lhcc_answers_in_a_questionnaire_response_make_the_order_covered() {
         .to_string();
 
     // Answer every open item: yes to the criteria, no to the contraindications.
-    let trace: Value = app
-        .client
-        .post(format!("{}/explain/order-sign-crd", app.address))
-        .json(&request)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let trace = app.explain("order-sign-crd", &request).await;
     let items: Vec<Value> = trace["decisions"][0]["openItems"]
         .as_array()
         .unwrap()
