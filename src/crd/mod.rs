@@ -203,11 +203,7 @@ fn reason_concept(input: &ResponseInput, d: &CoverageDecision, technical: bool) 
         Outcome::Conditional => format!(
             "Documentation needed for policy {}: {}",
             policy.number,
-            d.open_items
-                .iter()
-                .map(|i| i.text.as_str())
-                .collect::<Vec<_>>()
-                .join("; ")
+            open_items_text(d)
         ),
         Outcome::NotCovered | Outcome::NoDetermination | Outcome::Review => d
             .reasons
@@ -220,6 +216,25 @@ fn reason_concept(input: &ResponseInput, d: &CoverageDecision, technical: bool) 
     } else {
         json!({ "text": text })
     }
+}
+
+/// The open items in a few words: the first ones, then how many more the questionnaire asks.
+fn open_items_text(d: &CoverageDecision) -> String {
+    const SHOWN: usize = 3;
+    let mut text = d
+        .open_items
+        .iter()
+        .take(SHOWN)
+        .map(|i| i.text.as_str())
+        .collect::<Vec<_>>()
+        .join("; ");
+    if d.open_items.len() > SHOWN {
+        text.push_str(&format!(
+            "; and {} more items in the questionnaire",
+            d.open_items.len() - SHOWN
+        ));
+    }
+    text
 }
 
 /// Replaces any coverage-information extension on the order with ours; nothing else of the order changes.

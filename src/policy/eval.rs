@@ -459,15 +459,16 @@ impl<'a> Ctx<'a> {
     }
 
     fn combine(&mut self, ts: &[Test], start: Truth, op: fn(Truth, Truth) -> Truth) -> TestResult {
-        let mut truth = start;
+        // Every part is evaluated (no short-circuit), so the trace and the data a decision touched are complete.
+        let parts: Vec<TestResult> = ts.iter().map(|t| self.test(t)).collect();
+        let truth = parts.iter().fold(start, |acc, r| op(acc, r.truth));
+        // The explanation is the parts that agree with the result: the met part of an "any" that is met, the
+        // failing part of an "all" that is not met, the open parts of an unknown.
         let mut evidence = Vec::new();
-        let mut notes = Vec::new();
-        for t in ts {
-            let r = self.test(t);
-            truth = op(truth, r.truth);
-            // Keep the evidence and notes of the parts that agree with the combined result.
+        let mut notes: Vec<String> = Vec::new();
+        for r in parts.into_iter().filter(|r| r.truth == truth) {
             evidence.extend(r.evidence);
-            if !r.note.is_empty() {
+            if !r.note.is_empty() && !notes.contains(&r.note) {
                 notes.push(r.note);
             }
         }
