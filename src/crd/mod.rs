@@ -173,8 +173,12 @@ fn coverage_information(input: &ResponseInput, order: &DecidedOrder, assertion_i
     ext.push(json!({ "url": "date", "valueDate": input.today.to_string() }));
     ext.push(json!({ "url": "coverage-assertion-id", "valueString": assertion_id }));
     if input.version == CrdVersion::V2_2 {
-        let expiry = input.today + Duration::days(i64::from(input.validity_days));
-        ext.push(json!({ "url": "expiry-date", "valueDate": expiry.to_string() }));
+        if let Some(expiry) = input
+            .today
+            .checked_add_signed(Duration::days(i64::from(input.validity_days)))
+        {
+            ext.push(json!({ "url": "expiry-date", "valueDate": expiry.to_string() }));
+        }
     }
     json!({ "url": COVERAGE_INFORMATION_URL, "extension": ext })
 }

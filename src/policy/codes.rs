@@ -150,11 +150,11 @@ impl CodeEntry {
                 _ => code == c,
             },
             CodeEntry::Range(lo, hi) => {
-                if code.len() < lo.len() {
-                    return false;
+                // `get` and not indexing: a code from the wire may hold multi-byte characters.
+                match code.get(..lo.len()) {
+                    Some(head) => head >= lo.as_str() && head <= hi.as_str(),
+                    None => false,
                 }
-                let head = &code[..lo.len()];
-                head >= lo.as_str() && head <= hi.as_str()
             }
         }
     }
@@ -222,6 +222,21 @@ mod tests {
             CodeSystem::from_uri(HCPCS_BLUE_BUTTON),
             Some(CodeSystem::Hcpcs)
         );
+    }
+
+    #[test]
+    fn codes_with_multibyte_characters_do_not_match_and_do_not_panic() {
+        let list = CodeList::parse(
+            CodeSystem::Icd10Cm,
+            &["G83.0-G83.9".into(), "G89.21-G89.29".into()],
+        )
+        .unwrap();
+        for code in ["G89é", "G8é9", "Gé", "é", "🙂🙂🙂🙂🙂"] {
+            assert!(
+                !list.contains(&Code::new(CodeSystem::Icd10Cm, code)),
+                "{code}"
+            );
+        }
     }
 
     #[test]

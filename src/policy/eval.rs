@@ -587,7 +587,9 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .filter(|(t, _, _)| *t < at)
                 .max_by_key(|(t, _, _)| *t);
-            let end = at + Duration::hours(i64::from(window_hours));
+            let end = at
+                .checked_add_signed(Duration::hours(i64::from(window_hours)))
+                .unwrap_or(at);
             let after = scores
                 .iter()
                 .filter(|(t, _, _)| *t >= at && *t <= end)

@@ -595,9 +595,17 @@ fn check_test(test: &Test, policy: &Policy, at: &str, errors: &mut Vec<PolicyErr
         Test::TrialPainReduction {
             trial_procedures,
             min_reduction_percent,
+            window_hours,
             ..
         } => {
             need(trial_procedures, CodeSystem::Cpt, "trialProcedures");
+            if !(1..=8760).contains(window_hours) {
+                errors.push(PolicyError {
+                    file: file.into(),
+                    field: format!("{at}.windowHours"),
+                    message: "must be between 1 and 8760 (a year)".into(),
+                });
+            }
             if !(0.0..=100.0).contains(min_reduction_percent) {
                 errors.push(PolicyError {
                     file: file.into(),

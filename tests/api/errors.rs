@@ -293,3 +293,48 @@ async fn fhir_server_off_the_allowlist_is_never_contacted() {
         "the unlisted server was contacted"
     );
 }
+
+/// Hostile and odd inputs: every one gets a 4xx or a 200, never a 5xx or a dropped connection, and the server
+/// keeps answering.
+#[tokio::test]
+async fn odd_and_hostile_requests_never_break_the_server() {
+    let app = spawn_app().await;
+    let mut bodies: Vec<Vec<u8>> = vec![
+        b"".to_vec(),
+        b"null".to_vec(),
+        b"\"order-sign\"".to_vec(),
+        vec![0xff, 0xfe, 0x00, 0x7b],
+        format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)).into_bytes(),
+        br#"{"hook":"order-sign","hookInstance":"x","context":{"patientId":"p","draftOrders":[]}}"#.to_vec(),
+        br#"{"hook":"order-sign","hookInstance":"x","context":{"patientId":"p","draftOrders":{"resourceType":"Bundle","entry":"nope"}}}"#.to_vec(),
+        br#"{"hook":"order-sign","hookInstance":"x","context":{"patientId":"p","draftOrders":{"resourceType":"Bundle"}},"prefetch":{"coverage":[1,2]}}"#.to_vec(),
+        br#"{"hook":"order-sign","hookInstance":"x","context":{"patientId":"p","draftOrders":{"resourceType":"Bundle"}},"prefetch":"nope"}"#.to_vec(),
+        br#"{"hook":"order-sign","hookInstance":"x","context":{"patientId":"p","draftOrders":{"resourceType":"Bundle"}},"extension":{"davinci-crd.configuration":{"max-cards":1e400}}}"#.to_vec(),
+    ];
+    // The sample with odd codes and values in every place the engine reads.
+    let mut odd = sample_order_sign();
+    odd["context"]["draftOrders"]["entry"][0]["resource"]["code"]["coding"][0]["code"] =
+        json!("6236é🙂");
+    odd["prefetch"]["conditions"]["entry"][0]["resource"]["code"]["coding"][0]["code"] =
+        json!("G89é");
+    odd["prefetch"]["observations"]["entry"][0]["resource"]["valueInteger"] = json!(2147483647);
+    odd["prefetch"]["observations"]["entry"][1]["resource"]["effectiveDateTime"] =
+        json!("9999-12-31T23:59:59Z");
+    odd["prefetch"]["procedures"]["entry"][0]["resource"]["performedDateTime"] =
+        json!("0001-01-01");
+    odd["prefetch"]["patient"]["birthDate"] = json!("2999-01-01");
+    bodies.push(serde_json::to_vec(&odd).unwrap());
+    for body in bodies {
+        let resp = app
+            .post_raw(SERVICE, body.clone(), "application/json")
+            .await;
+        let status = resp.status().as_u16();
+        assert!(
+            status == 200 || (400..500).contains(&status),
+            "status {status} for {}",
+            String::from_utf8_lossy(&body[..body.len().min(200)])
+        );
+    }
+    let (status, _) = app.hook(SERVICE, &sample_order_sign()).await;
+    assert_eq!(status, 200, "the server still answers");
+}
