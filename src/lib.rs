@@ -5,6 +5,7 @@
 
 pub mod config;
 pub mod crd;
+pub mod dtr;
 pub mod error;
 pub mod explain;
 pub mod fhir;

@@ -31,6 +31,10 @@ pub struct AssertionRecord {
     pub decided_on: String,
     pub created_at: String,
     pub trace: serde_json::Value,
+    pub patient_id: String,
+    /// The chart and order facts the decision was made on (for re-evaluation); not shown to clients.
+    #[serde(skip)]
+    pub facts: serde_json::Value,
 }
 
 impl Store {
@@ -59,8 +63,11 @@ impl Store {
         for r in records {
             sqlx::query(
                 "INSERT INTO coverage_assertions (assertion_id, order_ref, hook, hook_instance, payer_id, policy_id, \
-                 coverage_ref, outcome, decided_on, created_at, trace) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
-                 ON CONFLICT (assertion_id, order_ref) DO UPDATE SET outcome = excluded.outcome, trace = excluded.trace",
+                 coverage_ref, outcome, decided_on, created_at, trace, patient_id, facts) \
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+                 ON CONFLICT (assertion_id, order_ref) DO UPDATE SET outcome = excluded.outcome, \
+                 trace = excluded.trace, facts = excluded.facts, decided_on = excluded.decided_on, \
+                 hook = excluded.hook, hook_instance = excluded.hook_instance",
             )
             .bind(&r.assertion_id)
             .bind(&r.order_ref)
@@ -73,6 +80,8 @@ impl Store {
             .bind(&r.decided_on)
             .bind(&r.created_at)
             .bind(r.trace.to_string())
+            .bind(&r.patient_id)
+            .bind(r.facts.to_string())
             .execute(&mut *tx)
             .await?;
         }
@@ -82,7 +91,8 @@ impl Store {
     pub async fn assertion(&self, assertion_id: &str) -> Result<Vec<AssertionRecord>, sqlx::Error> {
         let rows = sqlx::query(
             "SELECT assertion_id, order_ref, hook, hook_instance, payer_id, policy_id, coverage_ref, outcome, \
-             decided_on, created_at, trace FROM coverage_assertions WHERE assertion_id = ? ORDER BY order_ref",
+             decided_on, created_at, trace, patient_id, facts FROM coverage_assertions WHERE assertion_id = ? \
+             ORDER BY order_ref",
         )
         .bind(assertion_id)
         .fetch_all(&self.pool)
@@ -90,6 +100,7 @@ impl Store {
         rows.into_iter()
             .map(|row| {
                 let trace: String = row.try_get("trace")?;
+                let facts: String = row.try_get("facts")?;
                 Ok(AssertionRecord {
                     assertion_id: row.try_get("assertion_id")?,
                     order_ref: row.try_get("order_ref")?,
@@ -102,7 +113,89 @@ impl Store {
                     decided_on: row.try_get("decided_on")?,
                     created_at: row.try_get("created_at")?,
                     trace: serde_json::from_str(&trace).unwrap_or(serde_json::Value::Null),
+                    patient_id: row.try_get("patient_id")?,
+                    facts: serde_json::from_str(&facts).unwrap_or(serde_json::Value::Null),
                 })
+            })
+            .collect()
+    }
+
+    /// The newest assertion about this order of this patient with this payer, to answer under the same id.
+    pub async fn assertion_for_order(
+        &self,
+        patient_id: &str,
+        order_ref: &str,
+        payer_id: &str,
+    ) -> Result<Option<String>, sqlx::Error> {
+        let row = sqlx::query(
+            "SELECT assertion_id FROM coverage_assertions WHERE patient_id = ? AND order_ref = ? AND payer_id = ? \
+             ORDER BY created_at DESC LIMIT 1",
+        )
+        .bind(patient_id)
+        .bind(order_ref)
+        .bind(payer_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| r.try_get("assertion_id")).transpose()
+    }
+
+    /// The newest assertion under `policy_id` for this patient that is waiting for documentation.
+    pub async fn open_assertion(
+        &self,
+        patient_id: &str,
+        policy_id: &str,
+    ) -> Result<Option<String>, sqlx::Error> {
+        let row = sqlx::query(
+            "SELECT assertion_id FROM coverage_assertions WHERE patient_id = ? AND policy_id = ? \
+             ORDER BY (outcome = 'conditional') DESC, created_at DESC LIMIT 1",
+        )
+        .bind(patient_id)
+        .bind(policy_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| r.try_get("assertion_id")).transpose()
+    }
+
+    pub async fn save_questionnaire_response(
+        &self,
+        id: &str,
+        assertion_id: &str,
+        patient_id: &str,
+        policy_id: &str,
+        resource: &serde_json::Value,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "INSERT INTO questionnaire_responses (id, assertion_id, patient_id, policy_id, resource, created_at) \
+             VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(id)
+        .bind(assertion_id)
+        .bind(patient_id)
+        .bind(policy_id)
+        .bind(resource.to_string())
+        .bind(chrono::Utc::now().to_rfc3339())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Every QuestionnaireResponse submitted for this patient under `policy_id`, oldest first.
+    pub async fn questionnaire_responses(
+        &self,
+        patient_id: &str,
+        policy_id: &str,
+    ) -> Result<Vec<serde_json::Value>, sqlx::Error> {
+        let rows = sqlx::query(
+            "SELECT resource FROM questionnaire_responses WHERE patient_id = ? AND policy_id = ? ORDER BY created_at",
+        )
+        .bind(patient_id)
+        .bind(policy_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                let text: String = r.try_get("resource")?;
+                Ok(serde_json::from_str(&text).unwrap_or(serde_json::Value::Null))
             })
             .collect()
     }

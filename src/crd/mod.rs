@@ -31,6 +31,8 @@ pub struct DecidedOrder {
     pub raw: Value,
     pub billing_codes: Vec<Code>,
     pub decision: CoverageDecision,
+    /// What the policy engine knew of the order (kept with the assertion for re-evaluation).
+    pub facts: crate::policy::OrderFacts,
 }
 
 pub struct ResponseInput<'a> {

@@ -19,7 +19,11 @@ pub fn parse_resource(raw: &str) -> Result<Resource, String> {
     let config = DeserializationConfig {
         mode: DeserializationMode::Lax,
     };
-    fhirbolt::json::from_str::<Resource>(raw, Some(config)).map_err(|e| e.to_string())
+    // fhirbolt 0.4's lax mode panics on some inputs with a missing required element (an `unwrap` in its element
+    // deserializer); a malformed resource must be a 400, never a dropped connection.
+    std::panic::catch_unwind(|| fhirbolt::json::from_str::<Resource>(raw, Some(config)))
+        .map_err(|_| "the resource could not be read (a required element is missing or malformed)".to_string())?
+        .map_err(|e| e.to_string())
 }
 
 /// The envelope of a Bundle, read without parsing its entries, so that each entry is parsed once from its own
@@ -159,6 +163,18 @@ pub fn relative_reference(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn resources_missing_required_elements_are_errors_not_panics() {
+        for raw in [
+            r#"{"resourceType":"QuestionnaireResponse","questionnaire":"http://x/Questionnaire/q","subject":{"reference":"Patient/p"}}"#,
+            r#"{"resourceType":"Observation","valueInteger":3}"#,
+            r#"{"resourceType":"Coverage"}"#,
+            r#"{"resourceType":"Condition","code":{"coding":[{}]}}"#,
+        ] {
+            let _ = parse_resource(raw);
+        }
+    }
 
     #[test]
     fn references_are_normalised() {

@@ -20,7 +20,7 @@ use serde_json::Value;
 use crate::crd::{self, DecidedOrder, ResponseInput};
 use crate::error::{ApiError, IssueType};
 use crate::fhir::{parse_resource, reference_key, relative_reference, resources_in};
-use crate::policy::facts::{Availability, Category, Chart};
+use crate::policy::facts::{AnswerFact, Availability, Category, Chart};
 use crate::policy::{evaluate, CompiledPolicy, Outcome};
 use crate::startup::AppState;
 use crate::store::AssertionRecord;
@@ -73,6 +73,8 @@ pub struct Decided<'a> {
     pub payer_id: String,
     pub coverage_reference: String,
     pub orders: Vec<DecidedOrder>,
+    /// The chart the orders were decided on.
+    pub chart: Chart,
 }
 
 /// Validates, gathers, identifies the payer and decides every order the payer's policy lists. `today` is the
@@ -120,7 +122,8 @@ pub async fn decide<'a>(
             )
         })?;
 
-    let chart = build_chart(&gathered, request, policy, &selection);
+    let mut chart = build_chart(&gathered, request, policy, &selection);
+    add_submitted_answers(state, request.patient_id(), policy, &mut chart).await;
     let drug = orders
         .iter()
         .filter(|o| o.order.resource_type == "MedicationRequest")
@@ -144,6 +147,7 @@ pub async fn decide<'a>(
                 .cloned()
                 .collect(),
             decision,
+            facts,
         });
     }
 
@@ -173,6 +177,7 @@ pub async fn decide<'a>(
         payer_id: selection.payer_id,
         coverage_reference: selection.coverage_reference,
         orders: decided,
+        chart,
     }))
 }
 
@@ -199,7 +204,7 @@ pub async fn handle(
         }
         Outcomes::Decided(decided) => {
             summary.payer = Some(decided.payer_id.clone());
-            let assertion_id = uuid::Uuid::new_v4().to_string();
+            let assertion_id = assertion_id_for(state, request.patient_id(), &decided).await;
             let created_at = chrono::Utc::now().to_rfc3339();
             let mut records = Vec::new();
             for d in &decided.orders {
@@ -218,6 +223,8 @@ pub async fn handle(
                     decided_on: today.to_string(),
                     created_at: created_at.clone(),
                     trace: serde_json::to_value(&d.decision).unwrap_or(Value::Null),
+                    patient_id: request.patient_id().to_string(),
+                    facts: serde_json::json!({ "chart": &decided.chart, "order": &d.facts }),
                 });
             }
             // The assertion is stored before it is announced, so the id the EHR gets can always be looked up.
@@ -242,6 +249,61 @@ pub async fn handle(
             }))
         }
     }
+}
+
+/// Answers the clinician submitted to crd-server (`POST /fhir/QuestionnaireResponse`) for this patient under this
+/// policy count like answers found on the EHR's server; the newest answer to an item wins.
+async fn add_submitted_answers(
+    state: &AppState,
+    patient_id: &str,
+    policy: &CompiledPolicy,
+    chart: &mut Chart,
+) {
+    let Some(store) = &state.store else { return };
+    let responses = match store
+        .questionnaire_responses(patient_id, &policy.policy.id)
+        .await
+    {
+        Ok(r) => r,
+        Err(e) => {
+            state.metrics.count_store_error();
+            tracing::error!(error = %e, "submitted questionnaire responses not read");
+            return;
+        }
+    };
+    let answers: Vec<AnswerFact> = responses
+        .iter()
+        .filter_map(|v| parse_resource(&v.to_string()).ok())
+        .flat_map(|r| facts::answer_facts(&r, &policy.policy.id))
+        .collect();
+    if answers.is_empty() {
+        return;
+    }
+    match &mut chart.answers {
+        Availability::Known(existing) => existing.extend(answers),
+        other => *other = Availability::Known(answers),
+    }
+}
+
+/// The coverage-assertion-id of this answer: the one already given for these orders (so a re-signed order keeps
+/// its assertion, and its documentation), else a new one.
+async fn assertion_id_for(state: &AppState, patient_id: &str, decided: &Decided<'_>) -> String {
+    if let Some(store) = &state.store {
+        for d in &decided.orders {
+            match store
+                .assertion_for_order(patient_id, &d.decision.order, &decided.payer_id)
+                .await
+            {
+                Ok(Some(id)) => return id,
+                Ok(None) => {}
+                Err(e) => {
+                    state.metrics.count_store_error();
+                    tracing::error!(error = %e, "previous assertion not looked up");
+                }
+            }
+        }
+    }
+    uuid::Uuid::new_v4().to_string()
 }
 
 fn keys_for(cats: &BTreeSet<Category>) -> String {

@@ -66,7 +66,7 @@ impl CodeSystem {
 }
 
 /// A code in a known system, normalised so that comparisons are exact.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Code {
     pub system: CodeSystem,
     pub code: String,

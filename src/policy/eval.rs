@@ -641,20 +641,26 @@ impl<'a> Ctx<'a> {
             note: r.note,
             link_id: Some(c.question.link_id.clone()),
         };
-        if finding.truth == Truth::Unknown {
-            if let Some(answers) = self.chart.answers.known() {
-                if let Some(a) = answers
-                    .iter()
-                    .rev()
-                    .find(|a| a.link_id == c.question.link_id)
-                {
-                    finding.truth = if a.value { Truth::Met } else { Truth::NotMet };
-                    finding.evidence.push(a.reference.clone());
-                    finding.note = format!(
-                        "answered {} in the questionnaire",
-                        if a.value { "yes" } else { "no" }
-                    );
-                }
+        let answer = self.chart.answers.known().and_then(|answers| {
+            answers
+                .iter()
+                .rev()
+                .find(|a| a.link_id == c.question.link_id)
+        });
+        if let Some(a) = answer {
+            let said = if a.value { "yes" } else { "no" };
+            let answered = if a.value { Truth::Met } else { Truth::NotMet };
+            if finding.truth == Truth::Unknown {
+                finding.truth = answered;
+                finding.evidence.push(a.reference.clone());
+                finding.note = format!("answered {said} in the questionnaire");
+            } else if finding.truth != answered {
+                // The chart is explicit and the answer disagrees: reported, not silently preferred.
+                finding.evidence.push(a.reference.clone());
+                finding.note = format!(
+                    "{}; the questionnaire answered {said}, which contradicts the chart (the chart is used)",
+                    finding.note
+                );
             }
         }
         finding

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::codes::Code;
 
 /// Whether the EHR's data for one category could be read.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Availability<T> {
     Known(T),
     /// Neither prefetched nor fetched (no usable `fhirServer`).
@@ -29,7 +29,7 @@ impl<T> Availability<T> {
 }
 
 /// The categories of chart data a policy may read; also the names of the prefetch keys that carry them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Category {
     Patient,
@@ -94,7 +94,7 @@ impl Route {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ConditionFact {
     /// `Condition/{id}`.
     pub reference: String,
@@ -103,7 +103,7 @@ pub struct ConditionFact {
     pub active: bool,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProcedureFact {
     pub reference: String,
     pub codes: Vec<Code>,
@@ -113,7 +113,7 @@ pub struct ProcedureFact {
     pub route: Option<Route>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ObservationFact {
     pub reference: String,
     pub codes: Vec<Code>,
@@ -121,21 +121,21 @@ pub struct ObservationFact {
     pub value: Option<f64>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MedicationFact {
     pub reference: String,
     pub codes: Vec<Code>,
     pub route: Option<Route>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AllergyFact {
     pub reference: String,
     pub codes: Vec<Code>,
 }
 
 /// One answer of a QuestionnaireResponse to the server's own questionnaire.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AnswerFact {
     pub reference: String,
     pub link_id: String,
@@ -143,7 +143,7 @@ pub struct AnswerFact {
 }
 
 /// The patient's chart as far as it was read.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Chart {
     pub birth_date: Availability<Option<NaiveDate>>,
     pub conditions: Availability<Vec<ConditionFact>>,
@@ -173,7 +173,7 @@ impl Chart {
 }
 
 /// The drug ordered to be infused by the pump (a MedicationRequest in the same draft orders).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DrugOrder {
     pub reference: String,
     pub codes: Vec<Code>,
@@ -181,7 +181,7 @@ pub struct DrugOrder {
 }
 
 /// The order being decided.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrderFacts {
     /// `ServiceRequest/{id}` etc.
     pub reference: String,

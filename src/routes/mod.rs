@@ -57,6 +57,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 "/fhir/Questionnaire/{id}",
                 web::get().to(policies::questionnaire),
             )
+            .route(
+                "/fhir/QuestionnaireResponse",
+                web::post().to(services::submit_questionnaire_response),
+            )
             .default_service(web::to(not_found)),
     );
 }

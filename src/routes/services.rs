@@ -157,3 +157,30 @@ pub async fn assertion(
     Ok(HttpResponse::Ok()
         .json(serde_json::json!({ "assertionId": id.as_str(), "orders": records })))
 }
+
+/// `POST /fhir/QuestionnaireResponse`: the clinician's answers. Stored; when completed, the coverage assertion they
+/// answer is re-decided under the same id (see `GET /coverage-assertions/{id}` and the next hook call).
+pub async fn submit_questionnaire_response(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let body = read_body(&req, payload, state.settings.server.max_body_bytes).await?;
+    let submission = crate::dtr::submit(&state, &body).await?;
+    tracing::info!(
+        outcomes = %submission.outcomes.iter().map(|(_, o)| o.as_str()).collect::<Vec<_>>().join(","),
+        "questionnaire response stored"
+    );
+    let id = submission.resource["id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    Ok(HttpResponse::Created()
+        .insert_header((
+            "Location",
+            format!("{}/fhir/QuestionnaireResponse/{id}", state.public_base_url),
+        ))
+        .insert_header(("X-Coverage-Assertion-Id", submission.assertion_id.clone()))
+        .content_type("application/fhir+json")
+        .json(submission.resource))
+}

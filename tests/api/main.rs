@@ -5,6 +5,7 @@
 
 mod conformance;
 mod discovery;
+mod dtr;
 mod errors;
 mod explain;
 mod fhir_faults;

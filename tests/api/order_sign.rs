@@ -95,13 +95,10 @@ async fn a_partial_prefetch_is_completed_from_the_fhir_server() {
 }
 
 #[tokio::test]
-async fn every_decision_gets_a_fresh_assertion_id_shared_by_its_orders() {
+async fn an_order_keeps_its_assertion_id_shared_by_the_orders_of_the_call() {
     let app = spawn_app().await;
-    let mut ids = Vec::new();
-    for _ in 0..3 {
-        let (_, body) = app.hook(SERVICE, &sample_order_sign()).await;
-        let infos = coverage_infos(&body);
-        let per_response: Vec<String> = infos
+    let assertion = |body: &Value| -> Vec<String> {
+        coverage_infos(body)
             .iter()
             .map(|(_, e)| {
                 sub(e, "coverage-assertion-id")
@@ -110,16 +107,35 @@ async fn every_decision_gets_a_fresh_assertion_id_shared_by_its_orders() {
                     .unwrap()
                     .to_string()
             })
-            .collect();
+            .collect()
+    };
+    let mut ids = Vec::new();
+    for _ in 0..3 {
+        let (_, body) = app.hook(SERVICE, &sample_order_sign()).await;
+        let per_response = assertion(&body);
+        assert_eq!(per_response.len(), 2);
         assert!(
             per_response.windows(2).all(|w| w[0] == w[1]),
             "one id per coverage in a response"
         );
         ids.push(per_response[0].clone());
     }
-    ids.sort();
+    // Signing the same orders again answers under the same assertion (its documentation stays attached).
     ids.dedup();
-    assert_eq!(ids.len(), 3, "a new assertion per call");
+    assert_eq!(ids.len(), 1, "{ids:?}");
+
+    // Other orders of the same patient get an assertion of their own.
+    let mut other = sample_order_sign();
+    for (i, e) in other["context"]["draftOrders"]["entry"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .enumerate()
+    {
+        e["resource"]["id"] = json!(format!("other-order-{i}"));
+    }
+    let (_, body) = app.hook(SERVICE, &other).await;
+    assert_ne!(assertion(&body)[0], ids[0]);
 }
 
 fn set_post_trial_score(req: &mut Value, value: i64) {

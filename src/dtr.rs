@@ -1,0 +1,185 @@
+//! Documentation the clinician supplies (Da Vinci DTR): QuestionnaireResponses submitted to crd-server, and the
+//! re-evaluation of the coverage assertion they answer.
+//!
+//! Owns: QuestionnaireResponse intake (validation, which policy and assertion it answers) and re-deciding the
+//! assertion's orders on the facts stored with it plus the answers, under the same coverage-assertion-id.
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::crd;
+use crate::error::{ApiError, IssueType};
+use crate::fhir::{parse_resource, relative_reference};
+use crate::hooks::facts::answer_facts;
+use crate::hooks::request::{is_fhir_id, CrdVersion};
+use crate::policy::facts::{AnswerFact, Availability, Chart, OrderFacts};
+use crate::policy::{evaluate, CompiledPolicy};
+use crate::startup::AppState;
+use crate::store::Store;
+
+/// What a submission did.
+pub struct Submission {
+    pub resource: Value,
+    pub assertion_id: String,
+    /// (order, new `covered` code) for each re-evaluated order.
+    pub outcomes: Vec<(String, String)>,
+}
+
+#[derive(Deserialize)]
+struct StoredFacts {
+    chart: Chart,
+    order: OrderFacts,
+}
+
+fn bad(message: impl Into<String>) -> ApiError {
+    ApiError::bad_request(IssueType::Invalid, message)
+}
+
+fn internal(context: &str, e: sqlx::Error) -> ApiError {
+    ApiError::Internal(anyhow::anyhow!("{context}: {e}"))
+}
+
+/// The policy whose Questionnaire a canonical names (`…/Questionnaire/{policy id}`, version ignored).
+pub fn policy_for_questionnaire<'a>(
+    state: &'a AppState,
+    canonical: &str,
+) -> Option<&'a CompiledPolicy> {
+    let canonical = canonical
+        .split('|')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('/');
+    state
+        .policies
+        .all()
+        .iter()
+        .find(|p| canonical.ends_with(&format!("/Questionnaire/{}", p.policy.id)))
+}
+
+/// Stores a QuestionnaireResponse and, when it is completed, re-decides the assertion it answers.
+pub async fn submit(state: &AppState, body: &[u8]) -> Result<Submission, ApiError> {
+    let mut resource: Value = serde_json::from_slice(body).map_err(|e| {
+        ApiError::bad_request(IssueType::Structure, format!("the body is not JSON: {e}"))
+    })?;
+    if resource["resourceType"] != "QuestionnaireResponse" {
+        return Err(bad("the body is not a QuestionnaireResponse"));
+    }
+    parse_resource(&resource.to_string()).map_err(|e| {
+        ApiError::bad_request(
+            IssueType::Structure,
+            format!("the QuestionnaireResponse is not valid FHIR: {e}"),
+        )
+    })?;
+    let status = resource["status"].as_str().unwrap_or_default().to_string();
+    if !matches!(
+        status.as_str(),
+        "in-progress" | "completed" | "amended" | "stopped" | "entered-in-error"
+    ) {
+        return Err(ApiError::bad_request(
+            IssueType::Required,
+            "QuestionnaireResponse.status is missing or not a status code",
+        ));
+    }
+    let canonical = resource["questionnaire"].as_str().unwrap_or_default();
+    let policy = policy_for_questionnaire(state, canonical).ok_or_else(|| {
+        bad("QuestionnaireResponse.questionnaire is not a Questionnaire of this server (…/fhir/Questionnaire/{policy id})")
+    })?;
+    let patient_id = resource["subject"]["reference"]
+        .as_str()
+        .and_then(relative_reference)
+        .and_then(|r| r.strip_prefix("Patient/").map(str::to_string))
+        .filter(|id| is_fhir_id(id))
+        .ok_or_else(|| {
+            ApiError::bad_request(
+                IssueType::Required,
+                "QuestionnaireResponse.subject must reference the Patient",
+            )
+        })?;
+    let store = state
+        .store
+        .as_ref()
+        .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("no store configured")))?;
+    let assertion_id = store
+        .open_assertion(&patient_id, &policy.policy.id)
+        .await
+        .map_err(|e| internal("looking up the assertion", e))?
+        .ok_or_else(|| {
+            ApiError::bad_request(
+                IssueType::BusinessRule,
+                format!(
+                    "no coverage assertion under policy {} for this patient to document",
+                    policy.policy.number
+                ),
+            )
+        })?;
+    let id = uuid::Uuid::new_v4().to_string();
+    resource["id"] = Value::String(id.clone());
+    store
+        .save_questionnaire_response(
+            &id,
+            &assertion_id,
+            &patient_id,
+            &policy.policy.id,
+            &resource,
+        )
+        .await
+        .map_err(|e| internal("storing the questionnaire response", e))?;
+    let outcomes = if matches!(status.as_str(), "completed" | "amended") {
+        reevaluate(store, policy, &assertion_id, &patient_id).await?
+    } else {
+        Vec::new()
+    };
+    Ok(Submission {
+        resource,
+        assertion_id,
+        outcomes,
+    })
+}
+
+/// Re-decides every order of the assertion on its stored facts plus all answers submitted for the patient.
+async fn reevaluate(
+    store: &Store,
+    policy: &CompiledPolicy,
+    assertion_id: &str,
+    patient_id: &str,
+) -> Result<Vec<(String, String)>, ApiError> {
+    let responses = store
+        .questionnaire_responses(patient_id, &policy.policy.id)
+        .await
+        .map_err(|e| internal("reading questionnaire responses", e))?;
+    let answers: Vec<AnswerFact> = responses
+        .iter()
+        .filter_map(|v| parse_resource(&v.to_string()).ok())
+        .flat_map(|r| answer_facts(&r, &policy.policy.id))
+        .collect();
+    let records = store
+        .assertion(assertion_id)
+        .await
+        .map_err(|e| internal("reading the assertion", e))?;
+    let mut updated = Vec::new();
+    let mut outcomes = Vec::new();
+    for mut record in records {
+        let Ok(StoredFacts { mut chart, order }) =
+            serde_json::from_value::<StoredFacts>(record.facts.clone())
+        else {
+            continue;
+        };
+        match &mut chart.answers {
+            Availability::Known(existing) => existing.extend(answers.iter().cloned()),
+            other => *other = Availability::Known(answers.clone()),
+        }
+        let decision = evaluate(policy, &chart, &order);
+        let outcome = crd::outcome_label(&decision, CrdVersion::V2_0).to_string();
+        record.trace = serde_json::to_value(&decision).unwrap_or(Value::Null);
+        record.facts = serde_json::json!({ "chart": chart, "order": order });
+        record.outcome = outcome.clone();
+        record.decided_on = chrono::Utc::now().date_naive().to_string();
+        outcomes.push((record.order_ref.clone(), outcome));
+        updated.push(record);
+    }
+    store
+        .record(&updated)
+        .await
+        .map_err(|e| internal("recording the re-evaluation", e))?;
+    Ok(outcomes)
+}
