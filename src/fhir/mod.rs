@@ -22,7 +22,10 @@ pub fn parse_resource(raw: &str) -> Result<Resource, String> {
     // fhirbolt 0.4's lax mode panics on some inputs with a missing required element (an `unwrap` in its element
     // deserializer); a malformed resource must be a 400, never a dropped connection.
     std::panic::catch_unwind(|| fhirbolt::json::from_str::<Resource>(raw, Some(config)))
-        .map_err(|_| "the resource could not be read (a required element is missing or malformed)".to_string())?
+        .map_err(|_| {
+            "the resource could not be read (a required element is missing or malformed)"
+                .to_string()
+        })?
         .map_err(|e| e.to_string())
 }
 
@@ -171,9 +174,16 @@ mod tests {
             r#"{"resourceType":"Observation","valueInteger":3}"#,
             r#"{"resourceType":"Coverage"}"#,
             r#"{"resourceType":"Condition","code":{"coding":[{}]}}"#,
+            // An empty array (invalid FHIR) makes fhirbolt 0.4 unwrap a None.
+            r#"{"resourceType":"QuestionnaireResponse","status":"completed","item":[]}"#,
         ] {
             let _ = parse_resource(raw);
         }
+        assert!(parse_resource(
+            r#"{"resourceType":"QuestionnaireResponse","status":"completed","item":[]}"#
+        )
+        .is_err());
+        assert!(parse_resource(r#"{"resourceType":"Patient"}"#).is_ok());
     }
 
     #[test]

@@ -65,7 +65,7 @@ pub enum Outcomes<'a> {
     Nothing,
     /// The payer could not be determined for a technical reason (the FHIR server failed).
     Technical(String),
-    Decided(Decided<'a>),
+    Decided(Box<Decided<'a>>),
 }
 
 pub struct Decided<'a> {
@@ -172,13 +172,13 @@ pub async fn decide<'a>(
             )),
         });
     }
-    Ok(Outcomes::Decided(Decided {
+    Ok(Outcomes::Decided(Box::new(Decided {
         policy,
         payer_id: selection.payer_id,
         coverage_reference: selection.coverage_reference,
         orders: decided,
         chart,
-    }))
+    })))
 }
 
 /// A hook call: decide, then write the CDS Hooks response.

@@ -21,14 +21,21 @@ fn request_without_trial(patient: &str) -> Value {
 }
 
 fn response(questionnaire: &str, patient: &str, status: &str, answers: &[(&str, bool)]) -> Value {
-    json!({
+    let mut qr = json!({
         "resourceType": "QuestionnaireResponse",
         "status": status,
         "questionnaire": questionnaire,
         "subject": { "reference": format!("Patient/{patient}") },
         "authored": "2026-11-28T12:00:00Z",
-        "item": answers.iter().map(|(link, v)| json!({ "linkId": link, "answer": [{ "valueBoolean": v }] })).collect::<Vec<_>>()
-    })
+    });
+    // FHIR has no empty arrays: no answers, no item element.
+    if !answers.is_empty() {
+        qr["item"] = answers
+            .iter()
+            .map(|(link, v)| json!({ "linkId": link, "answer": [{ "valueBoolean": v }] }))
+            .collect();
+    }
+    qr
 }
 
 async fn submit(app: &TestApp, qr: &Value) -> reqwest::Response {
