@@ -63,6 +63,24 @@ async fn sign(app: &TestApp, req: &Value) -> (String, String, Value) {
     )
 }
 
+/// The questionnaire canonical a coverage-information extension names.
+fn questionnaire_of(ext: &Value) -> String {
+    sub(ext, "questionnaire")
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+/// What the store says of an assertion.
+async fn stored_assertion(app: &TestApp, assertion: &str) -> Value {
+    app.get(&format!("/coverage-assertions/{assertion}"))
+        .await
+        .json()
+        .await
+        .unwrap()
+}
+
 fn temp_db() -> String {
     format!(
         "sqlite://{}",
@@ -84,11 +102,7 @@ async fn answers_submitted_to_crd_server_re_decide_the_assertion_under_the_same_
     let req = request_without_trial(&patient);
     let (covered, assertion, ext) = sign(&app, &req).await;
     assert_eq!(covered, "conditional");
-    let questionnaire = sub(&ext, "questionnaire")
-        .unwrap()
-        .as_str()
-        .unwrap()
-        .to_string();
+    let questionnaire = questionnaire_of(&ext);
 
     // An in-progress response is kept but decides nothing yet.
     let resp = submit(
@@ -102,12 +116,7 @@ async fn answers_submitted_to_crd_server_re_decide_the_assertion_under_the_same_
     )
     .await;
     assert_eq!(resp.status(), 201);
-    let stored: Value = app
-        .get(&format!("/coverage-assertions/{assertion}"))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let stored = stored_assertion(&app, &assertion).await;
     assert!(stored["orders"]
         .as_array()
         .unwrap()
@@ -136,12 +145,7 @@ async fn answers_submitted_to_crd_server_re_decide_the_assertion_under_the_same_
         .contains("/fhir/QuestionnaireResponse/"));
     let qr: Value = resp.json().await.unwrap();
     assert!(qr["id"].is_string());
-    let stored: Value = app
-        .get(&format!("/coverage-assertions/{assertion}"))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let stored = stored_assertion(&app, &assertion).await;
     for order in stored["orders"].as_array().unwrap() {
         assert_eq!(order["outcome"], "covered", "{stored}");
         let trial = order["trace"]["findings"]
@@ -178,11 +182,7 @@ async fn an_answer_that_fails_a_criterion_makes_the_order_not_covered() {
     let patient = format!("dtr-{}", &uuid::Uuid::new_v4().simple().to_string()[..8]);
     let req = request_without_trial(&patient);
     let (_, assertion, ext) = sign(&app, &req).await;
-    let questionnaire = sub(&ext, "questionnaire")
-        .unwrap()
-        .as_str()
-        .unwrap()
-        .to_string();
+    let questionnaire = questionnaire_of(&ext);
     let resp = submit(
         &app,
         &response(
@@ -194,12 +194,7 @@ async fn an_answer_that_fails_a_criterion_makes_the_order_not_covered() {
     )
     .await;
     assert_eq!(resp.status(), 201);
-    let stored: Value = app
-        .get(&format!("/coverage-assertions/{assertion}"))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let stored = stored_assertion(&app, &assertion).await;
     assert!(
         stored["orders"]
             .as_array()
