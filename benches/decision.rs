@@ -13,8 +13,8 @@ use std::hint::black_box;
 
 use crd_server::config::Settings;
 use crd_server::hooks::{self, request::HookRequest, CallSummary};
-use crd_server::policy::cases::load_case_files;
-use crd_server::policy::{evaluate, PolicySet};
+use crd_server::policy::evaluate;
+use crd_server::policy_files::{load_case_files, load_policies};
 use crd_server::startup::AppState;
 use criterion::{criterion_group, criterion_main, Criterion};
 
@@ -25,7 +25,7 @@ fn bench(c: &mut Criterion) {
     let mut settings = Settings::defaults();
     settings.policies.dir = root.join("fhir-resources/policies");
     settings.fhir.allowlist.clear();
-    let policies = PolicySet::load_dir(&settings.policies.dir).expect("policies");
+    let policies = load_policies(&settings.policies.dir).expect("policies");
     let state = AppState::new(settings, policies.clone(), Some(3000), None).expect("state");
     let service = state.service("order-sign-crd").expect("service").clone();
     let runtime = tokio::runtime::Builder::new_current_thread()

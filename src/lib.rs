@@ -12,6 +12,7 @@ pub mod fhir;
 pub mod hooks;
 pub mod metrics;
 pub mod policy;
+pub mod policy_files;
 pub mod routes;
 pub mod startup;
 pub mod store;

@@ -7,7 +7,8 @@ use clap::{Parser, Subcommand};
 use crd_server::config::Settings;
 use crd_server::explain;
 use crd_server::hooks::{self, request::HookRequest};
-use crd_server::policy::{cases, PolicySet};
+use crd_server::policy::cases;
+use crd_server::policy_files;
 use crd_server::startup::{AppState, Application};
 
 #[derive(Parser)]
@@ -91,7 +92,7 @@ fn main() -> ExitCode {
             command: PolicyCommand::Check { dir },
         } => {
             let dir = dir.unwrap_or(settings.policies.dir);
-            match PolicySet::load_dir(&dir) {
+            match policy_files::load_policies(&dir) {
                 Ok(set) => {
                     for p in set.all() {
                         println!(
@@ -100,7 +101,7 @@ fn main() -> ExitCode {
                         );
                     }
                     // The decision cases beside the policies: a policy edit that changes a decision shows here.
-                    let files = match cases::load_case_files(&dir) {
+                    let files = match policy_files::load_case_files(&dir) {
                         Ok(f) => f,
                         Err(e) => {
                             eprintln!("error  {e}");
@@ -156,7 +157,7 @@ fn explain(
     date: Option<chrono::NaiveDate>,
     as_json: bool,
 ) -> Result<String, String> {
-    let policies = PolicySet::load_dir(&settings.policies.dir).map_err(|errors| {
+    let policies = policy_files::load_policies(&settings.policies.dir).map_err(|errors| {
         errors
             .iter()
             .map(|e| e.to_string())

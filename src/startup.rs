@@ -110,16 +110,17 @@ pub fn load_services() -> anyhow::Result<(serde_json::Value, Vec<ServiceDef>)> {
 
 impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Application> {
-        let policies = PolicySet::load_dir(&settings.policies.dir).map_err(|errors| {
-            anyhow::anyhow!(
-                "invalid policy files:\n{}",
-                errors
-                    .iter()
-                    .map(|e| format!("  {e}"))
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            )
-        })?;
+        let policies =
+            crate::policy_files::load_policies(&settings.policies.dir).map_err(|errors| {
+                anyhow::anyhow!(
+                    "invalid policy files:\n{}",
+                    errors
+                        .iter()
+                        .map(|e| format!("  {e}"))
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                )
+            })?;
         Self::build_with_policies(settings, policies).await
     }
 

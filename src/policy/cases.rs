@@ -2,10 +2,10 @@
 //! orders with the outcome and criterion truths the policy's text requires. Run by the unit tests and by
 //! `crd-server policy check`, so payer staff can check a policy edit without Rust.
 //!
-//! Owns: the case file format, turning a case into (Chart, OrderFacts), and comparing a decision with it.
+//! Owns: the case file format, turning a case into (Chart, OrderFacts), and comparing a decision with it. Reading
+//! the files is `crate::policy_files`.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Deserialize;
@@ -348,39 +348,19 @@ pub fn untested(policy: &super::CompiledPolicy, report: &CaseReport) -> Vec<Stri
     missing
 }
 
-/// Loads every case file in `{policy dir}/cases`.
-pub fn load_case_files(policy_dir: &Path) -> Result<Vec<(String, CaseFile)>, String> {
-    let dir = policy_dir.join("cases");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|p| {
-            let text = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
-            let file: CaseFile =
-                serde_json::from_str(&text).map_err(|e| format!("{}: {e}", p.display()))?;
-            Ok((p.display().to_string(), file))
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::policy::eval::FindingKind;
 
     fn policy_dir() -> std::path::PathBuf {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("fhir-resources/policies")
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fhir-resources/policies")
     }
 
     #[test]
     fn every_case_of_every_policy_passes() {
-        let set = PolicySet::load_dir(&policy_dir()).expect("policies load");
-        let files = load_case_files(&policy_dir()).expect("case files load");
+        let set = crate::policy_files::load_policies(&policy_dir()).expect("policies load");
+        let files = crate::policy_files::load_case_files(&policy_dir()).expect("case files load");
         assert!(!files.is_empty(), "no case files");
         let mut failures = Vec::new();
         let mut passed = 0;
@@ -402,8 +382,8 @@ mod tests {
     /// every policy has a case file.
     #[test]
     fn every_criterion_is_tested_in_all_three_truths() {
-        let set = PolicySet::load_dir(&policy_dir()).expect("policies load");
-        let files = load_case_files(&policy_dir()).expect("case files load");
+        let set = crate::policy_files::load_policies(&policy_dir()).expect("policies load");
+        let files = crate::policy_files::load_case_files(&policy_dir()).expect("case files load");
         let mut missing = Vec::new();
         for policy in set.all() {
             let Some((_, file)) = files.iter().find(|(_, f)| f.policy == policy.policy.id) else {
@@ -422,7 +402,7 @@ mod tests {
 
     #[test]
     fn indications_appear_in_the_trace() {
-        let set = PolicySet::load_dir(&policy_dir()).expect("policies load");
+        let set = crate::policy_files::load_policies(&policy_dir()).expect("policies load");
         for policy in set.all() {
             let (chart, order) = Case {
                 name: "probe".into(),

@@ -2,10 +2,9 @@
 //!
 //! Owns: the serde shape of `fhir-resources/policies/*.json`, loading and validation (a bad file names the file
 //! and field), and the compiled [`PolicySet`] the evaluator reads. Adding a payer is adding a file here, never
-//! Rust. Pure apart from [`PolicySet::load_dir`], which reads the directory at start-up.
+//! Rust. Pure: reading the files is `crate::policy_files`.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -334,57 +333,18 @@ pub struct PolicyError {
 }
 
 impl PolicySet {
-    pub fn new(policies: Vec<CompiledPolicy>) -> PolicySet {
-        PolicySet { policies }
-    }
-
-    /// Loads and validates every `*.json` file in `dir` (not recursing into `sources/` or `cases/`).
-    pub fn load_dir(dir: &Path) -> Result<PolicySet, Vec<PolicyError>> {
-        let entries = std::fs::read_dir(dir).map_err(|e| {
-            vec![PolicyError {
-                file: dir.display().to_string(),
-                field: "(directory)".into(),
-                message: format!("cannot read policy directory: {e}"),
-            }]
-        })?;
-        let mut paths: Vec<_> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "json"))
-            .collect();
-        paths.sort();
-        let mut policies = Vec::new();
-        let mut errors = Vec::new();
-        for path in paths {
-            let file = path.display().to_string();
-            match std::fs::read_to_string(&path) {
-                Ok(text) => match compile_policy(&file, &text) {
-                    Ok(p) => policies.push(p),
-                    Err(mut e) => errors.append(&mut e),
-                },
-                Err(e) => errors.push(PolicyError {
-                    file,
-                    field: "(file)".into(),
-                    message: e.to_string(),
-                }),
-            }
-        }
+    /// A set from compiled policies; two policies with one id are an error.
+    pub fn from_compiled(policies: Vec<CompiledPolicy>) -> Result<PolicySet, Vec<PolicyError>> {
         let mut seen = BTreeSet::new();
-        for p in &policies {
-            if !seen.insert(p.policy.id.clone()) {
-                errors.push(PolicyError {
-                    file: p.policy.id.clone(),
-                    field: "id".into(),
-                    message: "two policy files share this id".into(),
-                });
-            }
-        }
-        if policies.is_empty() && errors.is_empty() {
-            errors.push(PolicyError {
-                file: dir.display().to_string(),
-                field: "(directory)".into(),
-                message: "no policy files (*.json) found".into(),
-            });
-        }
+        let errors: Vec<PolicyError> = policies
+            .iter()
+            .filter(|p| !seen.insert(p.policy.id.clone()))
+            .map(|p| PolicyError {
+                file: p.policy.id.clone(),
+                field: "id".into(),
+                message: "two policy files share this id".into(),
+            })
+            .collect();
         if errors.is_empty() {
             Ok(PolicySet { policies })
         } else {
