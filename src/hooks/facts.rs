@@ -5,9 +5,9 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use fhirbolt::model::r4::resources::{
-    DeviceRequestCode, MedicationRequestMedication, MedicationStatementMedication,
-    ObservationEffective, ObservationValue, ProcedurePerformed, QuestionnaireResponseItem,
-    QuestionnaireResponseItemAnswerValue,
+    DeviceRequestCode, MedicationAdministrationEffective, MedicationRequestMedication,
+    MedicationStatementMedication, ObservationEffective, ObservationValue, ProcedurePerformed,
+    QuestionnaireResponseItem, QuestionnaireResponseItemAnswerValue,
 };
 use fhirbolt::model::r4::types::{CodeableConcept, Reference};
 use fhirbolt::model::r4::Resource;
@@ -172,6 +172,54 @@ pub fn observation_fact(r: &Resource) -> Option<ObservationFact> {
         effective,
         value,
     })
+}
+
+/// How long before or after a trial procedure a MedicationAdministration without `partOf` may be its dose.
+const TRIAL_DOSE_WINDOW_HOURS: i64 = 2;
+
+/// The wire contract: "where a MedicationAdministration for the trial dose gives its route, that route is the
+/// trial's". A dose belongs to a procedure when its `partOf` names it, or, without `partOf`, when it was given
+/// within two hours of the procedure.
+pub fn assign_trial_routes(procedures: &mut [ProcedureFact], resources: &[Resource]) {
+    for r in resources {
+        let Resource::MedicationAdministration(m) = r else {
+            continue;
+        };
+        if matches!(
+            m.status.value.as_deref(),
+            Some("entered-in-error" | "not-done")
+        ) {
+            continue;
+        }
+        let Some(route) = m.dosage.as_ref().and_then(|d| route_of(d.route.as_deref())) else {
+            continue;
+        };
+        let part_of: Vec<String> = m.part_of.iter().filter_map(reference_key).collect();
+        let given = match &m.effective {
+            MedicationAdministrationEffective::DateTime(dt) => {
+                dt.value.as_deref().and_then(parse_instant)
+            }
+            MedicationAdministrationEffective::Period(p) => p
+                .start
+                .as_ref()
+                .and_then(|s| s.value.as_deref())
+                .and_then(parse_instant),
+            _ => None,
+        };
+        for p in procedures.iter_mut() {
+            let linked = if part_of.is_empty() {
+                match (given, p.performed) {
+                    (Some(g), Some(at)) => (g - at).num_hours().abs() <= TRIAL_DOSE_WINDOW_HOURS,
+                    _ => false,
+                }
+            } else {
+                part_of.contains(&p.reference)
+            };
+            if linked {
+                p.route = Some(route);
+            }
+        }
+    }
 }
 
 /// Medication history: statements, and requests that are not drafts of the current order.

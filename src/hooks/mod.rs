@@ -709,7 +709,9 @@ fn build_chart(
             rs.iter().filter_map(facts::condition_fact).collect()
         }),
         procedures: availability(gathered, &["procedures"], || {
-            rs.iter().filter_map(facts::procedure_fact).collect()
+            let mut procedures: Vec<_> = rs.iter().filter_map(facts::procedure_fact).collect();
+            facts::assign_trial_routes(&mut procedures, rs);
+            procedures
         }),
         observations: availability(gathered, &["observations"], || {
             rs.iter().filter_map(facts::observation_fact).collect()

@@ -52,6 +52,7 @@ async fn discovery_lists_one_service_per_hook_with_prefetch_and_crd_extension() 
             "medicationRequests",
             "allergies",
             "questionnaireResponses",
+            "medicationAdministrations",
         ] {
             let t = prefetch[key]
                 .as_str()

@@ -330,3 +330,35 @@ async fn order_dispatch_reads_the_dispatched_orders_from_the_fhir_server() {
     // No drug order alongside a dispatched procedure: the drug criterion is open.
     assert_eq!(sub(&infos[0].1, "covered").unwrap(), "conditional");
 }
+
+#[tokio::test]
+async fn a_trial_dose_given_by_another_route_does_not_count() {
+    let app = spawn_app().await;
+    let mut req = sample_order_sign();
+    // The trial's dose went intravenously: not the route of the intrathecal pump.
+    req["prefetch"]["medicationAdministrations"] = json!({ "resourceType": "Bundle", "type": "searchset", "entry": [{ "resource": {
+        "resourceType": "MedicationAdministration", "id": "ex-bcbsla-1-ma1", "status": "completed",
+        "medicationCodeableConcept": { "coding": [{ "system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "7052" }] },
+        "subject": { "reference": "Patient/ex-bcbsla-1" },
+        "partOf": [{ "reference": "Procedure/ex-bcbsla-1-proc5" }],
+        "effectiveDateTime": "2026-09-01T10:00:00Z",
+        "dosage": { "route": { "coding": [{ "system": "http://snomed.info/sct", "code": "47625008" }] } }
+    }}]});
+    let (status, body) = app.hook(SERVICE, &req).await;
+    assert_eq!(status, 200, "{body}");
+    assert_conformant(&body, "order-sign", Version::V2_0);
+    for (_, ext) in coverage_infos(&body) {
+        assert_eq!(sub(&ext, "covered").unwrap(), "conditional");
+        assert!(sub(&ext, "reason").unwrap()["text"]
+            .as_str()
+            .unwrap()
+            .contains("trial"));
+    }
+    // Given intrathecally, the same trial counts.
+    req["prefetch"]["medicationAdministrations"]["entry"][0]["resource"]["dosage"]["route"]
+        ["coding"][0]["code"] = json!("72607000");
+    let (_, body) = app.hook(SERVICE, &req).await;
+    for (_, ext) in coverage_infos(&body) {
+        assert_eq!(sub(&ext, "covered").unwrap(), "covered");
+    }
+}
