@@ -4,7 +4,7 @@
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
-use wiremock::matchers::{header, method, path, query_param};
+use wiremock::matchers::{method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use crate::conformance::{assert_conformant, Version};
@@ -51,9 +51,10 @@ async fn the_mock_ehr_alone_gives_the_covered_answer() {
     assert!(requests.len() >= 8, "{} requests", requests.len());
 }
 
-async fn fault_on_observations(ehr: &MockServer, response: ResponseTemplate) {
+/// Overrides what the mock EHR answers at `at` (a path such as `/fhir/Observation`).
+async fn fault(ehr: &MockServer, at: &str, response: ResponseTemplate) {
     Mock::given(method("GET"))
-        .and(path("/fhir/Observation"))
+        .and(path(at))
         .respond_with(response)
         .with_priority(1)
         .mount(ehr)
@@ -105,8 +106,9 @@ async fn assert_undetermined(app: &TestApp, ehr: &MockServer, version: Version) 
 #[tokio::test]
 async fn a_slow_fhir_server_times_out_within_the_budget() {
     let ehr = mock_ehr("bcbsla-pain").await;
-    fault_on_observations(
+    fault(
         &ehr,
+        "/fhir/Observation",
         ResponseTemplate::new(200).set_delay(Duration::from_secs(30)),
     )
     .await;
@@ -129,7 +131,7 @@ async fn fhir_server_errors_garbage_and_refused_tokens_are_undetermined_not_gues
         ResponseTemplate::new(401),
     ] {
         let ehr = mock_ehr("bcbsla-pain").await;
-        fault_on_observations(&ehr, response).await;
+        fault(&ehr, "/fhir/Observation", response).await;
         let app = app_for(&ehr).await;
         assert_undetermined(&app, &ehr, Version::V2_0).await;
     }
@@ -138,11 +140,7 @@ async fn fhir_server_errors_garbage_and_refused_tokens_are_undetermined_not_gues
 #[tokio::test]
 async fn a_failing_coverage_read_gives_a_warning_card_not_an_error() {
     let ehr = mock_ehr("bcbsla-pain").await;
-    Mock::given(path("/fhir/Coverage"))
-        .respond_with(ResponseTemplate::new(503))
-        .with_priority(1)
-        .mount(&ehr)
-        .await;
+    fault(&ehr, "/fhir/Coverage", ResponseTemplate::new(503)).await;
     let app = app_for(&ehr).await;
     let (status, body) = app.hook(SERVICE, &request_for(&ehr)).await;
     assert_eq!(status, 200, "{body}");
@@ -188,11 +186,12 @@ async fn a_next_link_off_the_allowlist_is_not_followed() {
     let elsewhere = MockServer::start().await;
     let mut page1 = searchset(&[]);
     page1["link"] = json!([{ "relation": "next", "url": format!("{}/fhir/Procedure?page=2", elsewhere.uri()) }]);
-    Mock::given(path("/fhir/Procedure"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(page1))
-        .with_priority(1)
-        .mount(&ehr)
-        .await;
+    fault(
+        &ehr,
+        "/fhir/Procedure",
+        ResponseTemplate::new(200).set_body_json(page1),
+    )
+    .await;
     let app = app_for(&ehr).await;
     let (status, _) = app.hook(SERVICE, &request_for(&ehr)).await;
     assert_eq!(status, 200);
@@ -203,14 +202,13 @@ async fn a_next_link_off_the_allowlist_is_not_followed() {
 async fn redirects_are_not_followed() {
     let ehr = mock_ehr("bcbsla-pain").await;
     let elsewhere = MockServer::start().await;
-    Mock::given(path("/fhir/Observation"))
-        .respond_with(
-            ResponseTemplate::new(302)
-                .insert_header("location", format!("{}/steal", elsewhere.uri()).as_str()),
-        )
-        .with_priority(1)
-        .mount(&ehr)
-        .await;
+    fault(
+        &ehr,
+        "/fhir/Observation",
+        ResponseTemplate::new(302)
+            .insert_header("location", format!("{}/steal", elsewhere.uri()).as_str()),
+    )
+    .await;
     let app = app_for(&ehr).await;
     assert_undetermined(&app, &ehr, Version::V2_0).await;
     assert!(elsewhere.received_requests().await.unwrap().is_empty());
@@ -223,12 +221,12 @@ async fn payer_organization_is_read_by_reference_when_the_server_ignores_include
         .into_iter()
         .filter(|r| r["resourceType"] == "Coverage")
         .collect();
-    Mock::given(path("/fhir/Coverage"))
-        .and(header("accept", "application/fhir+json"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(searchset(&coverages)))
-        .with_priority(1)
-        .mount(&ehr)
-        .await;
+    fault(
+        &ehr,
+        "/fhir/Coverage",
+        ResponseTemplate::new(200).set_body_json(searchset(&coverages)),
+    )
+    .await;
     let app = app_for(&ehr).await;
     let (status, body) = app.hook(SERVICE, &request_for(&ehr)).await;
     assert_eq!(status, 200, "{body}");
