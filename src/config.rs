@@ -15,6 +15,7 @@ pub struct Settings {
     pub policies: PolicySettings,
     pub database: DatabaseSettings,
     pub crd: CrdSettings,
+    pub dtr: DtrSettings,
     pub log: LogSettings,
 }
 
@@ -75,6 +76,18 @@ pub struct CrdSettings {
 }
 
 #[derive(Debug, Clone, Deserialize)]
+pub struct DtrSettings {
+    /// Directory of the policies' Questionnaires (`{policy id}.json`) and their ValueSets (`valuesets/`).
+    pub questionnaires_dir: PathBuf,
+    /// Where the EHR launches the SMART questionnaire app from the documentation card; defaults to
+    /// `{public_base_url}/dtr/launch`.
+    pub smart_launch_url: Option<String>,
+    /// Whether a conditional decision also gets a SMART app card (CRD routes DTR through coverage-information;
+    /// the card serves EHRs without native DTR).
+    pub launch_card: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
 pub struct LogSettings {
     /// `json` (default, for log pipelines) or `pretty`.
     pub format: String,
@@ -106,6 +119,10 @@ url = "sqlite://crd-server.db"
 
 [crd]
 assertion_validity_days = 30
+
+[dtr]
+questionnaires_dir = "fhir-resources/questionnaires"
+launch_card = true
 
 [log]
 format = "json"

@@ -50,6 +50,21 @@ enum Command {
         #[command(subcommand)]
         command: PolicyCommand,
     },
+    /// Work with the policies' DTR Questionnaires.
+    Questionnaires {
+        #[command(subcommand)]
+        command: QuestionnairesCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum QuestionnairesCommand {
+    /// Write each policy's Questionnaire and ValueSets, generated from the policy files, into the questionnaire
+    /// directory (default: the configured one), then check them as the server does at start-up.
+    Write {
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -88,6 +103,9 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Command::Questionnaires {
+            command: QuestionnairesCommand::Write { dir },
+        } => write_questionnaires(&settings, dir),
         Command::Policy {
             command: PolicyCommand::Check { dir },
         } => {
@@ -141,6 +159,33 @@ fn main() -> ExitCode {
                     ExitCode::FAILURE
                 }
             }
+        }
+    }
+}
+
+fn write_questionnaires(settings: &Settings, dir: Option<PathBuf>) -> ExitCode {
+    let dir = dir.unwrap_or_else(|| settings.dtr.questionnaires_dir.clone());
+    let policies = match policy_files::load_policies(&settings.policies.dir) {
+        Ok(p) => p,
+        Err(errors) => {
+            for e in errors {
+                eprintln!("error  {e}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    match policy_files::write_catalog(&dir, &policies) {
+        Ok(files) => files.iter().for_each(|f| println!("wrote  {f}")),
+        Err(e) => {
+            eprintln!("error  {}: {e}", dir.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    match policy_files::load_catalog(&dir, &policies) {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(errors) => {
+            errors.iter().for_each(|e| eprintln!("error  {e}"));
+            ExitCode::FAILURE
         }
     }
 }

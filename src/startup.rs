@@ -27,6 +27,8 @@ pub const SERVICES_JSON: &str = include_str!("../cds-hooks/services.json");
 pub struct AppState {
     pub settings: Settings,
     pub policies: Arc<PolicySet>,
+    /// The policies' Questionnaires and ValueSets.
+    pub catalog: Arc<crate::dtr::catalog::Catalog>,
     pub fhir: FhirClient,
     pub metrics: Metrics,
     /// Absent only for offline use (`crd-server explain`).
@@ -35,6 +37,8 @@ pub struct AppState {
     pub discovery: serde_json::Value,
     /// Where EHRs reach this server (links, canonicals).
     pub public_base_url: String,
+    /// Where the EHR launches the SMART questionnaire app.
+    pub smart_launch_url: String,
 }
 
 impl AppState {
@@ -67,14 +71,25 @@ impl AppState {
             metrics.clone(),
         );
         let (discovery, services) = load_services()?;
+        let catalog = crate::policy_files::load_catalog(&settings.dtr.questionnaires_dir, &policies)
+            .map_err(|errors| {
+                anyhow::anyhow!("invalid questionnaire files:\n  {}", errors.join("\n  "))
+            })?;
+        let smart_launch_url = settings
+            .dtr
+            .smart_launch_url
+            .clone()
+            .unwrap_or_else(|| format!("{public_base_url}/dtr/launch"));
         Ok(AppState {
             settings,
             policies: Arc::new(policies),
+            catalog: Arc::new(catalog),
             fhir,
             metrics,
             store,
             services,
             discovery,
+            smart_launch_url,
             public_base_url,
         })
     }

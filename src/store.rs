@@ -139,6 +139,23 @@ impl Store {
         row.map(|r| r.try_get("assertion_id")).transpose()
     }
 
+    /// The newest assertion about this order of this patient, whichever payer.
+    pub async fn assertion_for_patient_order(
+        &self,
+        patient_id: &str,
+        order_ref: &str,
+    ) -> Result<Option<String>, sqlx::Error> {
+        let row = sqlx::query(
+            "SELECT assertion_id FROM coverage_assertions WHERE patient_id = ? AND order_ref = ? \
+             ORDER BY created_at DESC LIMIT 1",
+        )
+        .bind(patient_id)
+        .bind(order_ref)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| r.try_get("assertion_id")).transpose()
+    }
+
     /// The newest assertion under `policy_id` for this patient that is waiting for documentation.
     pub async fn open_assertion(
         &self,

@@ -6,7 +6,6 @@
 //! `pa-needed` exactly when not `not-covered`, `info-needed` exactly when something is `conditional`, one
 //! `coverage-assertion-id` per coverage. Pure: no I/O.
 
-pub mod questionnaire;
 
 use chrono::{Duration, NaiveDate};
 use serde_json::{json, Map, Value};
@@ -48,13 +47,16 @@ pub struct ResponseInput<'a> {
     pub primary: bool,
     /// The coverage-assertion-id of this response (one coverage per call, so one id).
     pub assertion_id: &'a str,
+    /// Where the EHR launches the SMART questionnaire app; `None`: no launch card.
+    pub launch_url: Option<&'a str>,
 }
 
-pub fn questionnaire_canonical(base_url: &str, policy: &CompiledPolicy) -> String {
+/// `url|version` of a policy's DTR Questionnaire (the checked-in file's canonical).
+pub fn questionnaire_canonical(policy: &CompiledPolicy) -> String {
     format!(
-        "{}/fhir/Questionnaire/{}",
-        base_url.trim_end_matches('/'),
-        policy.policy.id
+        "{}|{}",
+        crate::dtr::questionnaire::questionnaire_url(&policy.policy.id),
+        crate::dtr::questionnaire::version(policy)
     )
 }
 
@@ -149,7 +151,7 @@ fn coverage_information(input: &ResponseInput, order: &DecidedOrder, assertion_i
     if let Some(pa) = pa {
         ext.push(ext_code("pa-needed", pa));
     }
-    let doc_needed = d.outcome == Outcome::Conditional && !technical && !d.open_items.is_empty();
+    let doc_needed = documentation_needed(d);
     if doc_needed {
         ext.push(ext_code("doc-needed", "clinical"));
         let purpose = if policy.prior_auth == PriorAuth::AuthNeeded {
@@ -170,7 +172,7 @@ fn coverage_information(input: &ResponseInput, order: &DecidedOrder, assertion_i
         json!({ "url": "reason", "valueCodeableConcept": reason_concept(input, d, technical) }),
     );
     if doc_needed {
-        ext.push(json!({ "url": "questionnaire", "valueCanonical": questionnaire_canonical(input.base_url, input.policy) }));
+        ext.push(json!({ "url": "questionnaire", "valueCanonical": questionnaire_canonical(input.policy) }));
     }
     ext.push(json!({ "url": "date", "valueDate": input.today.to_string() }));
     ext.push(json!({ "url": "coverage-assertion-id", "valueString": assertion_id }));
@@ -309,6 +311,16 @@ pub fn build_response(input: &ResponseInput) -> Value {
         }
     }
     let mut cards = decision_cards;
+    if let Some(url) = input.launch_url {
+        let needing: Vec<&DecidedOrder> = input
+            .decided
+            .iter()
+            .filter(|o| documentation_needed(&o.decision))
+            .collect();
+        if !needing.is_empty() {
+            cards.push(launch_card(input, url, &needing));
+        }
+    }
     if input.config.guideline && !input.decided.is_empty() {
         cards.push(policy_card(input));
     }
@@ -438,6 +450,45 @@ fn decision_card(input: &ResponseInput, orders: &[&DecidedOrder]) -> Value {
             "topic": topic(input.version, "coverage-info", "Coverage Information"),
         },
         "extension": { "davinci-crd.associated-resource": associated },
+    })
+}
+
+/// Whether the clinician can settle a decision with the questionnaire (conditional on open items, not technical).
+pub fn documentation_needed(d: &CoverageDecision) -> bool {
+    d.outcome == Outcome::Conditional && !is_technical(d) && !d.open_items.is_empty()
+}
+
+/// A SMART app link that opens the policy's questionnaire for these orders. CRD routes DTR through the
+/// coverage-information extension; this card serves EHRs that launch DTR apps from cards (`dtr.launch_card`).
+fn launch_card(input: &ResponseInput, url: &str, orders: &[&DecidedOrder]) -> Value {
+    let policy = &input.policy.policy;
+    let questionnaire = questionnaire_canonical(input.policy);
+    // CDS Hooks: appContext is a string the app receives at launch; ours is JSON.
+    let app_context = json!({
+        "coverageAssertionId": input.assertion_id,
+        "questionnaire": [questionnaire],
+        "order": orders.iter().map(|o| o.decision.order.clone()).collect::<Vec<_>>(),
+        "coverage": input.coverage_reference,
+    })
+    .to_string();
+    let open: usize = orders.iter().map(|o| o.decision.open_items.len()).max().unwrap_or(0);
+    json!({
+        "uuid": uuid::Uuid::new_v4().to_string(),
+        "summary": summary(&format!(
+            "{}: answer {open} documentation questions for policy {}", policy.payer.name, policy.number)),
+        "indicator": "info",
+        "source": {
+            "label": format!("{} — Medical Policy {}", policy.payer.name, policy.number),
+            "topic": topic(input.version, "coverage-info", "Coverage Information"),
+        },
+        "links": [{
+            "label": format!("Complete the {} documentation (DTR)", policy.payer.name),
+            "url": url,
+            "type": "smart",
+            "appContext": app_context,
+        }],
+        "extension": { "davinci-crd.associated-resource":
+            orders.iter().map(|o| json!({ "reference": o.decision.order })).collect::<Vec<_>>() },
     })
 }
 

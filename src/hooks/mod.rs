@@ -246,6 +246,11 @@ pub async fn handle(
                 today,
                 validity_days: state.settings.crd.assertion_validity_days,
                 primary: service.is_primary(),
+                launch_url: state
+                    .settings
+                    .dtr
+                    .launch_card
+                    .then_some(state.smart_launch_url.as_str()),
             }))
         }
     }

@@ -4,6 +4,7 @@
 //! The work itself is in `hooks`, `crd` and `policy`.
 
 mod discovery;
+mod fhir;
 mod health;
 mod policies;
 mod services;
@@ -54,8 +55,23 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .route("/policies/{id}", web::get().to(policies::show))
             .route("/policies/{id}/source", web::get().to(policies::source))
             .route(
+                "/fhir/Questionnaire/$questionnaire-package",
+                web::post().to(fhir::questionnaire_package),
+            )
+            .route(
+                "/fhir/$questionnaire-package",
+                web::post().to(fhir::questionnaire_package),
+            )
+            .route("/fhir/Questionnaire", web::get().to(fhir::search_questionnaire))
+            .route(
                 "/fhir/Questionnaire/{id}",
-                web::get().to(policies::questionnaire),
+                web::get().to(fhir::read_questionnaire),
+            )
+            .route("/fhir/ValueSet", web::get().to(fhir::search_value_set))
+            .route("/fhir/ValueSet/{id}", web::get().to(fhir::read_value_set))
+            .route(
+                "/fhir/ValueSet/{id}/$expand",
+                web::get().to(fhir::expand_value_set),
             )
             .route(
                 "/fhir/QuestionnaireResponse",

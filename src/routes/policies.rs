@@ -1,9 +1,8 @@
-//! The payer policy documents cards link to, and the Questionnaire canonicals coverage information names.
+//! The payer policy documents cards link to.
 
 use actix_web::{web, HttpResponse};
 use serde_json::json;
 
-use crate::crd::{questionnaire::questionnaire as build_questionnaire, questionnaire_canonical};
 use crate::error::ApiError;
 use crate::policy::CompiledPolicy;
 use crate::startup::AppState;
@@ -56,18 +55,4 @@ pub async fn source(
     Ok(HttpResponse::Ok()
         .content_type("text/plain; charset=utf-8")
         .body(text))
-}
-
-pub async fn questionnaire(
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-) -> Result<HttpResponse, ApiError> {
-    let policy = state
-        .policies
-        .get(&id)
-        .ok_or_else(|| ApiError::NotFound(format!("Questionnaire/{id} is not known")))?;
-    let canonical = questionnaire_canonical(&state.public_base_url, policy);
-    Ok(HttpResponse::Ok()
-        .content_type("application/fhir+json")
-        .json(build_questionnaire(policy, &canonical)))
 }

@@ -4,6 +4,12 @@
 //! Owns: QuestionnaireResponse intake (validation, which policy and assertion it answers) and re-deciding the
 //! assertion's orders on the facts stored with it plus the answers, under the same coverage-assertion-id.
 
+pub mod catalog;
+pub mod expression;
+pub mod package;
+pub mod prefill;
+pub mod questionnaire;
+
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -25,6 +31,7 @@ pub struct Submission {
     pub outcomes: Vec<(String, String)>,
 }
 
+/// The facts a coverage assertion was decided on, as stored with it.
 #[derive(Deserialize)]
 struct StoredFacts {
     chart: Chart,

@@ -1,0 +1,265 @@
+//! FHIRPath population expressions (SDC `initialExpression`) compiled from a policy's tests, so that a DTR
+//! client can prefill a criterion's answer from the EHR the same way the rules engine reads the chart.
+//!
+//! Owns: the Questionnaire's launch context and `x-fhir-query` variables, and the translation of the tests a
+//! client can evaluate (diagnosis, procedure, medication history, intolerance, age) into FHIRPath.
+//! Pure. Why by hand: no crate writes FHIRPath, and the translation is a small recursive walk.
+//!
+//! Three-valued logic carries over exactly: FHIRPath's `and`/`or`/`not()` treat the empty collection as
+//! unknown (Kleene), so a leaf yields `true` when the chart shows the fact, `false` only where the policy says
+//! the chart is the record (`ifAbsent: notMet`), and empty (no answer: the clinician is asked) otherwise.
+//! Tests the client cannot see (the draft order, the coverage, trials, attestations) compile to empty.
+
+use serde_json::{json, Value};
+
+use crate::policy::codes::{CodeEntry, CodeList, CodeSystem};
+use crate::policy::model::{CompiledPolicy, IfAbsent, Test};
+
+/// The x-fhir-query variables the expressions read, as (name, query, description).
+pub const VARIABLES: &[(&str, &str, &str)] = &[
+    (
+        "conditions",
+        "Condition?patient={{%patient.id}}",
+        "The patient's conditions",
+    ),
+    (
+        "procedures",
+        "Procedure?patient={{%patient.id}}",
+        "The patient's procedures",
+    ),
+    (
+        "medicationStatements",
+        "MedicationStatement?patient={{%patient.id}}",
+        "Medications the patient takes or took",
+    ),
+    (
+        "medicationRequests",
+        "MedicationRequest?patient={{%patient.id}}",
+        "Medications prescribed to the patient",
+    ),
+    (
+        "allergies",
+        "AllergyIntolerance?patient={{%patient.id}}",
+        "The patient's allergies and intolerances",
+    ),
+];
+
+const SDC: &str = "http://hl7.org/fhir/uv/sdc/StructureDefinition";
+
+/// The Questionnaire-level extensions the expressions need: the `patient` launch context and the variables.
+pub fn questionnaire_extensions() -> Vec<Value> {
+    let mut out = vec![json!({
+        "url": format!("{SDC}/sdc-questionnaire-launchContext"),
+        "extension": [
+            { "url": "name", "valueCoding": {
+                "system": "http://hl7.org/fhir/uv/sdc/CodeSystem/launchContext", "code": "patient" } },
+            { "url": "type", "valueCode": "Patient" },
+            { "url": "description", "valueString": "The patient the order is for" },
+        ],
+    })];
+    out.extend(VARIABLES.iter().map(|(name, query, description)| {
+        json!({
+            "url": "http://hl7.org/fhir/StructureDefinition/variable",
+            "valueExpression": {
+                "name": name, "language": "application/x-fhir-query",
+                "expression": query, "description": description,
+            },
+        })
+    }));
+    out
+}
+
+/// The `initialExpression` extension for a test, or `None` when nothing in it is visible to a client.
+pub fn initial_expression(policy: &CompiledPolicy, test: &Test) -> Option<Value> {
+    let expression = compile(policy, test)?;
+    Some(json!({
+        "url": format!("{SDC}/sdc-questionnaire-initialExpression"),
+        "valueExpression": { "language": "text/fhirpath", "expression": expression },
+    }))
+}
+
+/// FHIRPath yielding true / false / empty for the test, or `None` when it would always be empty.
+pub fn compile(policy: &CompiledPolicy, test: &Test) -> Option<String> {
+    compile_expr(policy, test).map(|e| e.text)
+}
+
+/// An expression and which truths it can yield (it can always yield empty).
+struct Expr {
+    text: String,
+    may_true: bool,
+    may_false: bool,
+}
+
+impl Expr {
+    fn new(text: String, may_true: bool, may_false: bool) -> Option<Expr> {
+        (may_true || may_false).then_some(Expr {
+            text,
+            may_true,
+            may_false,
+        })
+    }
+}
+
+fn compile_expr(policy: &CompiledPolicy, test: &Test) -> Option<Expr> {
+    let coded = |vs: &str, path: &str| coded_in(policy.value_set(vs), path);
+    match test {
+        Test::All(ts) => combine(policy, ts, true),
+        Test::Any(ts) => combine(policy, ts, false),
+        Test::Not(t) => {
+            let e = compile_expr(policy, t)?;
+            Expr::new(format!("({}).not()", e.text), e.may_false, e.may_true)
+        }
+        Test::Diagnosis {
+            value_set,
+            if_absent,
+        } => {
+            let active = "(clinicalStatus.exists().not() or clinicalStatus.coding.where(code = 'active' or code = 'recurrence' or code = 'relapse').exists()) and verificationStatus.coding.where(code = 'refuted' or code = 'entered-in-error').exists().not()";
+            leaf(
+                &format!(
+                    "%conditions.entry.resource.where(({active}) and ({}))",
+                    coded(value_set, "code")
+                ),
+                *if_absent,
+            )
+        }
+        Test::Procedure {
+            value_set,
+            if_absent,
+        } => leaf(
+            &format!(
+                "%procedures.entry.resource.where(status = 'completed' and ({}))",
+                coded(value_set, "code")
+            ),
+            *if_absent,
+        ),
+        Test::MedicationHistory {
+            value_set,
+            if_absent,
+        } => leaf(
+            &format!(
+                "(%medicationStatements.entry.resource | %medicationRequests.entry.resource).where({})",
+                coded(value_set, "medication.ofType(CodeableConcept)")
+            ),
+            *if_absent,
+        ),
+        Test::Intolerance {
+            value_set,
+            if_absent,
+        } => leaf(
+            &format!(
+                "%allergies.entry.resource.where({})",
+                coded(value_set, "code")
+            ),
+            *if_absent,
+        ),
+        Test::Age { at_least, below } => {
+            let mut parts = Vec::new();
+            if let Some(n) = at_least {
+                parts.push(format!("%patient.birthDate <= today() - {n} years"));
+            }
+            if let Some(n) = below {
+                parts.push(format!("%patient.birthDate > today() - {n} years"));
+            }
+            Expr::new(parts.join(" and "), !parts.is_empty(), !parts.is_empty())
+        }
+        // The draft order, the coverage, trial arithmetic and attestations are not in the client's queries.
+        Test::OrderedDrug { .. }
+        | Test::PlannedRoute { .. }
+        | Test::OrderCode { .. }
+        | Test::OrderReason { .. }
+        | Test::TrialPainReduction { .. }
+        | Test::CoverageClass { .. }
+        | Test::Attested {}
+        | Test::Answer { .. } => None,
+    }
+}
+
+/// `and` (all) or `or` (any) of the parts. An invisible part is unknown, written `{}` to keep Kleene logic
+/// (`true or {}` is true, `true and {}` is empty); a combination that can only be empty is dropped.
+fn combine(policy: &CompiledPolicy, tests: &[Test], all: bool) -> Option<Expr> {
+    let parts: Vec<Option<Expr>> = tests.iter().map(|t| compile_expr(policy, t)).collect();
+    let unknown = parts.iter().any(Option::is_none);
+    let known: Vec<&Expr> = parts.iter().flatten().collect();
+    let (may_true, may_false) = if all {
+        (
+            !unknown && known.iter().all(|e| e.may_true),
+            known.iter().any(|e| e.may_false),
+        )
+    } else {
+        (
+            known.iter().any(|e| e.may_true),
+            !unknown && known.iter().all(|e| e.may_false),
+        )
+    };
+    let text = parts
+        .iter()
+        .map(|p| p.as_ref().map_or_else(|| "{}".to_string(), |e| format!("({})", e.text)))
+        .collect::<Vec<_>>()
+        .join(if all { " and " } else { " or " });
+    Expr::new(text, may_true, may_false)
+}
+
+/// A search over the chart as a truth: found → true; absent → false where the chart is the record, else empty.
+fn leaf(found: &str, if_absent: IfAbsent) -> Option<Expr> {
+    match if_absent {
+        IfAbsent::NotMet => Expr::new(format!("{found}.exists()"), true, true),
+        IfAbsent::Unknown => Expr::new(format!("iif({found}.exists(), true)"), true, false),
+    }
+}
+
+/// FHIRPath that is true when the CodeableConcept at `path` has a coding in the list, matched as the engine
+/// matches: ICD-10-CM, CPT and HCPCS without the dot and in upper case, ICD-10-CM codes with their descendants.
+pub fn coded_in(list: &CodeList, path: &str) -> String {
+    let normalised = matches!(
+        list.system,
+        CodeSystem::Icd10Cm | CodeSystem::Cpt | CodeSystem::Hcpcs
+    );
+    let code = if normalised {
+        "code.replace('.', '').upper()"
+    } else {
+        "code"
+    };
+    let mut tests: Vec<String> = Vec::new();
+    let mut exact: Vec<String> = Vec::new();
+    for entry in &list.entries {
+        match entry {
+            CodeEntry::Single(c) if list.system == CodeSystem::Icd10Cm => {
+                tests.push(format!("{code}.startsWith('{}')", quote(c)))
+            }
+            CodeEntry::Single(c) => exact.push(format!("'{}'", quote(c))),
+            CodeEntry::Range(lo, hi) => tests.push(format!(
+                "({code}.substring(0, {n}) >= '{lo}' and {code}.substring(0, {n}) <= '{hi}')",
+                n = lo.len(),
+                lo = quote(lo),
+                hi = quote(hi)
+            )),
+        }
+    }
+    if !exact.is_empty() {
+        tests.insert(0, format!("{code} in ({})", exact.join(" | ")));
+    }
+    if tests.is_empty() {
+        tests.push("false".into());
+    }
+    let systems: Vec<String> = match list.system {
+        // The wire contract accepts Blue Button's HCPCS system as a synonym.
+        CodeSystem::Hcpcs => vec![
+            format!("system = '{}'", CodeSystem::Hcpcs.uri()),
+            format!(
+                "system = '{}'",
+                crate::policy::codes::HCPCS_BLUE_BUTTON
+            ),
+        ],
+        s => vec![format!("system = '{}'", s.uri())],
+    };
+    format!(
+        "{path}.coding.where(({}) and ({})).exists()",
+        systems.join(" or "),
+        tests.join(" or ")
+    )
+}
+
+/// Codes come from validated policy files, but a quote would still break the expression: escape it.
+fn quote(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('\'', "\\'")
+}
