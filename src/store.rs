@@ -156,6 +156,23 @@ impl Store {
         row.map(|r| r.try_get("assertion_id")).transpose()
     }
 
+    /// The payer CRD last decided this patient's coverage under.
+    pub async fn payer_of_coverage(
+        &self,
+        patient_id: &str,
+        coverage_ref: &str,
+    ) -> Result<Option<String>, sqlx::Error> {
+        let row = sqlx::query(
+            "SELECT payer_id FROM coverage_assertions WHERE patient_id = ? AND coverage_ref = ? \
+             ORDER BY created_at DESC LIMIT 1",
+        )
+        .bind(patient_id)
+        .bind(coverage_ref)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| r.try_get("payer_id")).transpose()
+    }
+
     /// The newest assertion under `policy_id` for this patient that is waiting for documentation.
     pub async fn open_assertion(
         &self,

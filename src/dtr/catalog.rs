@@ -81,7 +81,8 @@ impl Catalog {
                 continue;
             };
             let Some(policy) = policies.get(&id) else {
-                errors.push(format!("{file}: no policy has the id '{id}'"));
+                // A Questionnaire of a policy not loaded here (another policy directory): not served.
+                tracing::warn!(file = %file, "Questionnaire without a loaded policy: not served");
                 continue;
             };
             errors.extend(catalog.check(policy, &q).into_iter().map(|e| format!("{file}: {e}")));

@@ -261,7 +261,31 @@ pub async fn questionnaire_package(state: &AppState, body: &[u8]) -> Result<Valu
         }
     }
     // From orders CRD has not seen: the policies whose service codes they carry, for the coverage's payer.
-    let payer = payer_of(&input.coverage);
+    let payer = match payer_of(&input.coverage) {
+        Some(p) => Some(p),
+        None => match reference_of(&input.coverage) {
+            Some(coverage) => store
+                .payer_of_coverage(&input.patient_id, &coverage)
+                .await
+                .map_err(|e| internal("looking up the coverage's payer", e))?,
+            None => None,
+        },
+    };
+    let unknown_payer = payer.is_none()
+        && input
+            .orders
+            .iter()
+            .any(|o| !context_records.iter().any(|r| Some(&r.order_ref) == reference_of(o).as_ref()));
+    if unknown_payer {
+        notes.push(Note {
+            severity: "warning",
+            code: "incomplete",
+            text: format!(
+                "the Coverage does not name its payer (payor.identifier with system {}, or a contained Organization), so the Questionnaires of every payer whose policy applies to the orders are returned",
+                crate::PAYER_ID_SYSTEM
+            ),
+        });
+    }
     for order in &input.orders {
         let reference = reference_of(order).unwrap_or_default();
         if context_records.iter().any(|r| r.order_ref == reference) {
@@ -344,12 +368,28 @@ fn canonical_of(q: &Value) -> String {
     format!("{}|{}", q["url"].as_str().unwrap_or_default(), q["version"].as_str().unwrap_or_default())
 }
 
-/// The payer id on the Coverage's payor, when the Coverage names it by identifier.
+/// The payer id of the Coverage's payor: its logical identifier, or the identifier of a contained
+/// Organization it references.
 fn payer_of(coverage: &Value) -> Option<String> {
+    let payer_id = |identifiers: &Value| {
+        let list = match identifiers {
+            Value::Array(a) => a.clone(),
+            Value::Object(_) => vec![identifiers.clone()],
+            _ => Vec::new(),
+        };
+        list.iter()
+            .find(|i| i["system"] == crate::PAYER_ID_SYSTEM)
+            .and_then(|i| i["value"].as_str().map(str::to_string))
+    };
     coverage["payor"].as_array()?.iter().find_map(|p| {
-        (p["identifier"]["system"] == crate::PAYER_ID_SYSTEM)
-            .then(|| p["identifier"]["value"].as_str().map(str::to_string))
-            .flatten()
+        payer_id(&p["identifier"]).or_else(|| {
+            let local = p["reference"].as_str()?.strip_prefix('#')?;
+            let org = coverage["contained"]
+                .as_array()?
+                .iter()
+                .find(|c| c["id"] == local)?;
+            payer_id(&org["identifier"])
+        })
     })
 }
 

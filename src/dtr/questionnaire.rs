@@ -26,6 +26,9 @@ pub const DTR_QR_PROFILE: &str =
 /// Version of the shared route ValueSet.
 const ROUTES_VERSION: &str = "1.0.0";
 
+/// When the route ValueSet last changed (`$questionnaire-package` `changedsince` compares with it).
+const ROUTES_DATE: &str = "2026-11-28";
+
 /// Route codes a trial may be given by (SNOMED CT, as the engine reads them).
 const ROUTES: &[(&str, &str)] = &[
     ("72607000", "Intrathecal route"),
@@ -200,6 +203,7 @@ pub fn indication_value_set(policy: &CompiledPolicy) -> Value {
         "name": format!("{}_indications", p.id.replace('-', "_")),
         "title": format!("Indications of {} {}", p.payer.name, p.number),
         "status": "active",
+        "date": version(policy),
         "compose": { "include": [{
             "system": indications_system(&p.id),
             "concept": p.indications.iter().map(|i| json!({ "code": i.id, "display": i.title })).collect::<Vec<_>>(),
@@ -217,6 +221,7 @@ pub fn route_value_set() -> Value {
         "name": "infusion_routes",
         "title": "Routes of an infusion trial or pump",
         "status": "active",
+        "date": ROUTES_DATE,
         "compose": { "include": [{
             "system": "http://snomed.info/sct",
             "concept": ROUTES.iter().map(|(code, display)| json!({ "code": code, "display": display })).collect::<Vec<_>>(),

@@ -10,7 +10,7 @@ use crate::helpers::{coverage_infos, sample_order_sign, spawn_app_with, sub, Tes
 const SERVICE: &str = "order-sign-crd";
 
 /// The shared BCBSLA sample without its trial: conditional, asking for the trial.
-fn request_without_trial(patient: &str) -> Value {
+pub(crate) fn request_without_trial(patient: &str) -> Value {
     let text = serde_json::to_string(&sample_order_sign())
         .unwrap()
         .replace("ex-bcbsla-1", patient);
@@ -38,7 +38,7 @@ fn response(questionnaire: &str, patient: &str, status: &str, answers: &[(&str, 
     qr
 }
 
-async fn submit(app: &TestApp, qr: &Value) -> reqwest::Response {
+pub(crate) async fn submit(app: &TestApp, qr: &Value) -> reqwest::Response {
     app.client
         .post(format!("{}/fhir/QuestionnaireResponse", app.address))
         .json(qr)
@@ -47,7 +47,7 @@ async fn submit(app: &TestApp, qr: &Value) -> reqwest::Response {
         .unwrap()
 }
 
-async fn sign(app: &TestApp, req: &Value) -> (String, String, Value) {
+pub(crate) async fn sign(app: &TestApp, req: &Value) -> (String, String, Value) {
     let (status, body) = app.hook(SERVICE, req).await;
     assert_eq!(status, 200, "{body}");
     assert_conformant(&body, "order-sign", Version::V2_0);
@@ -81,7 +81,7 @@ async fn stored_assertion(app: &TestApp, assertion: &str) -> Value {
         .unwrap()
 }
 
-fn temp_db() -> String {
+pub(crate) fn temp_db() -> String {
     format!(
         "sqlite://{}",
         std::env::temp_dir()

@@ -35,6 +35,7 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     settings.server.port = 0;
     settings.server.workers = 2;
     settings.policies.dir = repo_path("fhir-resources/policies");
+    settings.dtr.questionnaires_dir = repo_path("fhir-resources/questionnaires");
     settings.fhir.allowlist = vec![fhir_base_url()];
     settings.database.url = format!(
         "sqlite://{}",
@@ -161,6 +162,22 @@ pub async fn load_fixtures() {
             }
         })
         .await;
+}
+
+/// Loads a copy of a sample chart whose patient id `from` (and every id derived from it) becomes `to`, so a
+/// test that writes answers for its patient does not leak into others.
+pub async fn load_sample_as(name: &str, from: &str, to: &str) {
+    let text = std::fs::read_to_string(repo_path(&format!("fhir-resources/samples/{name}.json")))
+        .unwrap()
+        .replace(from, to);
+    let bundle: Value = serde_json::from_str(&text).unwrap();
+    let resp = reqwest::Client::new()
+        .post(fhir_base_url())
+        .json(&bundle)
+        .send()
+        .await
+        .unwrap();
+    assert!(resp.status().is_success(), "{}", resp.text().await.unwrap());
 }
 
 /// The resources of a sample chart bundle.

@@ -12,4 +12,5 @@ mod fhir_faults;
 mod helpers;
 mod observability;
 mod order_sign;
+mod package;
 mod payers;

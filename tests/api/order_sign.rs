@@ -198,14 +198,23 @@ async fn a_missing_trial_needs_documentation_with_a_resolvable_questionnaire() {
             .as_str()
             .unwrap()
             .to_string();
-        let q: Value = reqwest::get(&canonical)
+        // The canonical resolves on this server (search by url and version).
+        let (url, version) = canonical.split_once('|').expect("a version-specific canonical");
+        let found: Value = app
+            .client
+            .get(format!("{}/fhir/Questionnaire", app.address))
+            .query(&[("url", url), ("version", version)])
+            .send()
             .await
             .unwrap()
             .json()
             .await
             .unwrap();
+        assert_eq!(found["total"], 1, "{found}");
+        let q = &found["entry"][0]["resource"];
         assert_eq!(q["resourceType"], "Questionnaire");
-        assert_eq!(q["url"], canonical);
+        assert_eq!(q["url"], url);
+        assert_eq!(q["version"], version);
         let link_ids = q.to_string();
         assert!(
             link_ids.contains("\"pain-trial\""),
