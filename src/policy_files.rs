@@ -108,12 +108,18 @@ pub fn load_catalog(dir: &Path, policies: &PolicySet) -> Result<Catalog, Vec<Str
     let mut questionnaires = json_files(dir)?;
     let mut value_sets = json_files(&dir.join("valuesets"))?;
     for p in policies.all() {
-        if !questionnaires.iter().any(|(_, q)| q["id"] == p.policy.id.as_str()) {
+        if !questionnaires
+            .iter()
+            .any(|(_, q)| q["id"] == p.policy.id.as_str())
+        {
             tracing::warn!(policy = %p.policy.id, "no Questionnaire file: using the generated one");
             questionnaires.push((format!("(generated for {})", p.policy.id), questionnaire(p)));
         }
         let vs = indication_value_set(p);
-        if !value_sets.iter().any(|(_, v)| v["url"] == vs["url"] && v["version"] == vs["version"]) {
+        if !value_sets
+            .iter()
+            .any(|(_, v)| v["url"] == vs["url"] && v["version"] == vs["version"])
+        {
             value_sets.push((format!("(generated for {})", p.policy.id), vs));
         }
     }
@@ -137,10 +143,14 @@ pub fn write_catalog(dir: &Path, policies: &PolicySet) -> std::io::Result<Vec<St
     for p in policies.all() {
         write(dir.join(format!("{}.json", p.policy.id)), &questionnaire(p))?;
         write(
-            dir.join("valuesets").join(format!("{}-indications.json", p.policy.id)),
+            dir.join("valuesets")
+                .join(format!("{}-indications.json", p.policy.id)),
             &indication_value_set(p),
         )?;
     }
-    write(dir.join("valuesets").join("infusion-routes.json"), &route_value_set())?;
+    write(
+        dir.join("valuesets").join("infusion-routes.json"),
+        &route_value_set(),
+    )?;
     Ok(written)
 }

@@ -71,10 +71,11 @@ impl AppState {
             metrics.clone(),
         );
         let (discovery, services) = load_services()?;
-        let catalog = crate::policy_files::load_catalog(&settings.dtr.questionnaires_dir, &policies)
-            .map_err(|errors| {
-                anyhow::anyhow!("invalid questionnaire files:\n  {}", errors.join("\n  "))
-            })?;
+        let catalog =
+            crate::policy_files::load_catalog(&settings.dtr.questionnaires_dir, &policies)
+                .map_err(|errors| {
+                    anyhow::anyhow!("invalid questionnaire files:\n  {}", errors.join("\n  "))
+                })?;
         let smart_launch_url = settings
             .dtr
             .smart_launch_url

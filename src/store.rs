@@ -64,7 +64,7 @@ impl Store {
             sqlx::query(
                 "INSERT INTO coverage_assertions (assertion_id, order_ref, hook, hook_instance, payer_id, policy_id, \
                  coverage_ref, outcome, decided_on, created_at, trace, patient_id, facts) \
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
                  ON CONFLICT (assertion_id, order_ref) DO UPDATE SET outcome = excluded.outcome, \
                  trace = excluded.trace, facts = excluded.facts, decided_on = excluded.decided_on, \
                  hook = excluded.hook, hook_instance = excluded.hook_instance",
@@ -91,7 +91,7 @@ impl Store {
     pub async fn assertion(&self, assertion_id: &str) -> Result<Vec<AssertionRecord>, sqlx::Error> {
         let rows = sqlx::query(
             "SELECT assertion_id, order_ref, hook, hook_instance, payer_id, policy_id, coverage_ref, outcome, \
-             decided_on, created_at, trace, patient_id, facts FROM coverage_assertions WHERE assertion_id = ? \
+             decided_on, created_at, trace, patient_id, facts FROM coverage_assertions WHERE assertion_id = $1 \
              ORDER BY order_ref",
         )
         .bind(assertion_id)
@@ -128,7 +128,7 @@ impl Store {
         payer_id: &str,
     ) -> Result<Option<String>, sqlx::Error> {
         let row = sqlx::query(
-            "SELECT assertion_id FROM coverage_assertions WHERE patient_id = ? AND order_ref = ? AND payer_id = ? \
+            "SELECT assertion_id FROM coverage_assertions WHERE patient_id = $1 AND order_ref = $2 AND payer_id = $3 \
              ORDER BY created_at DESC LIMIT 1",
         )
         .bind(patient_id)
@@ -146,7 +146,7 @@ impl Store {
         order_ref: &str,
     ) -> Result<Option<String>, sqlx::Error> {
         let row = sqlx::query(
-            "SELECT assertion_id FROM coverage_assertions WHERE patient_id = ? AND order_ref = ? \
+            "SELECT assertion_id FROM coverage_assertions WHERE patient_id = $1 AND order_ref = $2 \
              ORDER BY created_at DESC LIMIT 1",
         )
         .bind(patient_id)
@@ -163,7 +163,7 @@ impl Store {
         coverage_ref: &str,
     ) -> Result<Option<String>, sqlx::Error> {
         let row = sqlx::query(
-            "SELECT payer_id FROM coverage_assertions WHERE patient_id = ? AND coverage_ref = ? \
+            "SELECT payer_id FROM coverage_assertions WHERE patient_id = $1 AND coverage_ref = $2 \
              ORDER BY created_at DESC LIMIT 1",
         )
         .bind(patient_id)
@@ -180,7 +180,7 @@ impl Store {
         policy_id: &str,
     ) -> Result<Option<String>, sqlx::Error> {
         let row = sqlx::query(
-            "SELECT assertion_id FROM coverage_assertions WHERE patient_id = ? AND policy_id = ? \
+            "SELECT assertion_id FROM coverage_assertions WHERE patient_id = $1 AND policy_id = $2 \
              ORDER BY (outcome = 'conditional') DESC, created_at DESC LIMIT 1",
         )
         .bind(patient_id)
@@ -200,7 +200,7 @@ impl Store {
     ) -> Result<(), sqlx::Error> {
         sqlx::query(
             "INSERT INTO questionnaire_responses (id, assertion_id, patient_id, policy_id, resource, created_at) \
-             VALUES (?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(id)
         .bind(assertion_id)
@@ -220,7 +220,7 @@ impl Store {
         policy_id: &str,
     ) -> Result<Vec<serde_json::Value>, sqlx::Error> {
         let rows = sqlx::query(
-            "SELECT resource FROM questionnaire_responses WHERE patient_id = ? AND policy_id = ? ORDER BY created_at",
+            "SELECT resource FROM questionnaire_responses WHERE patient_id = $1 AND policy_id = $2 ORDER BY created_at",
         )
         .bind(patient_id)
         .bind(policy_id)

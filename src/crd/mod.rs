@@ -6,7 +6,6 @@
 //! `pa-needed` exactly when not `not-covered`, `info-needed` exactly when something is `conditional`, one
 //! `coverage-assertion-id` per coverage. Pure: no I/O.
 
-
 use chrono::{Duration, NaiveDate};
 use serde_json::{json, Map, Value};
 
@@ -471,7 +470,11 @@ fn launch_card(input: &ResponseInput, url: &str, orders: &[&DecidedOrder]) -> Va
         "coverage": input.coverage_reference,
     })
     .to_string();
-    let open: usize = orders.iter().map(|o| o.decision.open_items.len()).max().unwrap_or(0);
+    let open: usize = orders
+        .iter()
+        .map(|o| o.decision.open_items.len())
+        .max()
+        .unwrap_or(0);
     json!({
         "uuid": uuid::Uuid::new_v4().to_string(),
         "summary": summary(&format!(

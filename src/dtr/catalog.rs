@@ -65,7 +65,9 @@ impl Catalog {
     ) -> Result<Catalog, Vec<String>> {
         let mut errors = Vec::new();
         for (file, vs) in &value_sets {
-            if vs["resourceType"] != "ValueSet" || !vs["url"].is_string() || !vs["version"].is_string()
+            if vs["resourceType"] != "ValueSet"
+                || !vs["url"].is_string()
+                || !vs["version"].is_string()
             {
                 errors.push(format!("{file}: not a ValueSet with url and version"));
             }
@@ -85,7 +87,12 @@ impl Catalog {
                 tracing::warn!(file = %file, "Questionnaire without a loaded policy: not served");
                 continue;
             };
-            errors.extend(catalog.check(policy, &q).into_iter().map(|e| format!("{file}: {e}")));
+            errors.extend(
+                catalog
+                    .check(policy, &q)
+                    .into_iter()
+                    .map(|e| format!("{file}: {e}")),
+            );
             catalog.questionnaires.insert(id, q);
         }
         for p in policies.all() {
@@ -107,7 +114,10 @@ impl Catalog {
     /// an answer ValueSet that is not in the catalog.
     fn check(&self, policy: &CompiledPolicy, q: &Value) -> Vec<String> {
         let mut errors = Vec::new();
-        if q["resourceType"] != "Questionnaire" || !q["url"].is_string() || !q["version"].is_string() {
+        if q["resourceType"] != "Questionnaire"
+            || !q["url"].is_string()
+            || !q["version"].is_string()
+        {
             errors.push("not a Questionnaire with url and version".to_string());
             return errors;
         }
@@ -136,7 +146,11 @@ impl Catalog {
             for c in ind.criteria.iter().chain(ind.exclusions.iter()) {
                 answer_leaves(&c.test, &mut leaves);
             }
-            needed.extend(leaves.into_iter().map(|(l, _)| (l, "an answer test".to_string())));
+            needed.extend(
+                leaves
+                    .into_iter()
+                    .map(|(l, _)| (l, "an answer test".to_string())),
+            );
         }
         for (link, what) in needed {
             if !seen.contains(&link) {
@@ -164,8 +178,13 @@ impl Catalog {
 
     /// `url|version` of a policy's Questionnaire.
     pub fn canonical(&self, policy_id: &str) -> Option<String> {
-        self.questionnaire(policy_id)
-            .map(|q| format!("{}|{}", q["url"].as_str().unwrap_or_default(), q["version"].as_str().unwrap_or_default()))
+        self.questionnaire(policy_id).map(|q| {
+            format!(
+                "{}|{}",
+                q["url"].as_str().unwrap_or_default(),
+                q["version"].as_str().unwrap_or_default()
+            )
+        })
     }
 
     pub fn value_set(&self, canonical: &str) -> Option<&Value> {
@@ -201,11 +220,9 @@ pub fn expand(vs: &Value, timestamp: &str) -> (Value, bool) {
         .iter()
         .flat_map(|inc| {
             let system = inc["system"].clone();
-            inc["concept"]
-                .as_array()
-                .map_or(&[][..], |v| v)
-                .iter()
-                .map(move |c| json!({ "system": system, "code": c["code"], "display": c["display"] }))
+            inc["concept"].as_array().map_or(&[][..], |v| v).iter().map(
+                move |c| json!({ "system": system, "code": c["code"], "display": c["display"] }),
+            )
         })
         .collect();
     if contains.len() >= EXPAND_BELOW {

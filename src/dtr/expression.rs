@@ -193,7 +193,10 @@ fn combine(policy: &CompiledPolicy, tests: &[Test], all: bool) -> Option<Expr> {
     };
     let text = parts
         .iter()
-        .map(|p| p.as_ref().map_or_else(|| "{}".to_string(), |e| format!("({})", e.text)))
+        .map(|p| {
+            p.as_ref()
+                .map_or_else(|| "{}".to_string(), |e| format!("({})", e.text))
+        })
         .collect::<Vec<_>>()
         .join(if all { " and " } else { " or " });
     Expr::new(text, may_true, may_false)
@@ -245,10 +248,7 @@ pub fn coded_in(list: &CodeList, path: &str) -> String {
         // The wire contract accepts Blue Button's HCPCS system as a synonym.
         CodeSystem::Hcpcs => vec![
             format!("system = '{}'", CodeSystem::Hcpcs.uri()),
-            format!(
-                "system = '{}'",
-                crate::policy::codes::HCPCS_BLUE_BUTTON
-            ),
+            format!("system = '{}'", crate::policy::codes::HCPCS_BLUE_BUTTON),
         ],
         s => vec![format!("system = '{}'", s.uri())],
     };

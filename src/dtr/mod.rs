@@ -106,19 +106,41 @@ pub async fn submit(state: &AppState, body: &[u8]) -> Result<Submission, ApiErro
         .store
         .as_ref()
         .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("no store configured")))?;
-    let assertion_id = store
-        .open_assertion(&patient_id, &policy.policy.id)
-        .await
-        .map_err(|e| internal("looking up the assertion", e))?
-        .ok_or_else(|| {
-            ApiError::bad_request(
-                IssueType::BusinessRule,
-                format!(
-                    "no coverage assertion under policy {} for this patient to document",
-                    policy.policy.number
-                ),
-            )
-        })?;
+    // The assertion it documents: that of an order it names (`qr-context`), else the patient's newest one under
+    // the policy, preferring one that waits for documentation.
+    let mut assertion_id = None;
+    for order in context_orders(&resource) {
+        let found = store
+            .assertion_for_patient_order(&patient_id, &order)
+            .await
+            .map_err(|e| internal("looking up the order's assertion", e))?;
+        if let Some(id) = found {
+            let records = store
+                .assertion(&id)
+                .await
+                .map_err(|e| internal("reading the assertion", e))?;
+            if records.iter().any(|r| r.policy_id == policy.policy.id) {
+                assertion_id = Some(id);
+                break;
+            }
+        }
+    }
+    let assertion_id = match assertion_id {
+        Some(id) => Some(id),
+        None => store
+            .open_assertion(&patient_id, &policy.policy.id)
+            .await
+            .map_err(|e| internal("looking up the assertion", e))?,
+    }
+    .ok_or_else(|| {
+        ApiError::bad_request(
+            IssueType::BusinessRule,
+            format!(
+                "no coverage assertion under policy {} for this patient to document",
+                policy.policy.number
+            ),
+        )
+    })?;
     let id = uuid::Uuid::new_v4().to_string();
     resource["id"] = Value::String(id.clone());
     store
@@ -141,6 +163,18 @@ pub async fn submit(state: &AppState, body: &[u8]) -> Result<Submission, ApiErro
         assertion_id,
         outcomes,
     })
+}
+
+/// `Type/id` of the orders a response names in its DTR `qr-context` extensions.
+fn context_orders(qr: &Value) -> Vec<String> {
+    qr["extension"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|e| e["url"] == "http://hl7.org/fhir/us/davinci-dtr/StructureDefinition/qr-context")
+        .filter_map(|e| e["valueReference"]["reference"].as_str())
+        .filter_map(relative_reference)
+        .collect()
 }
 
 /// Re-decides every order of the assertion on its stored facts plus all answers submitted for the patient.

@@ -84,13 +84,24 @@ fn parse_input(body: &[u8]) -> Result<Input, ApiError> {
     let value: Value = serde_json::from_slice(body)
         .map_err(|e| bad(IssueType::Structure, format!("the body is not JSON: {e}")))?;
     if value["resourceType"] != "Parameters" {
-        return Err(bad(IssueType::Invalid, "the body must be a Parameters resource"));
+        return Err(bad(
+            IssueType::Invalid,
+            "the body must be a Parameters resource",
+        ));
     }
     parse_resource(&value.to_string()).map_err(|e| {
-        bad(IssueType::Structure, format!("the Parameters are not valid FHIR: {e}"))
+        bad(
+            IssueType::Structure,
+            format!("the Parameters are not valid FHIR: {e}"),
+        )
     })?;
-    let params: Vec<Parameter> = serde_json::from_value(value["parameter"].clone())
-        .map_err(|_| bad(IssueType::Required, "Parameters.parameter must list the operation's parameters"))?;
+    let params: Vec<Parameter> =
+        serde_json::from_value(value["parameter"].clone()).map_err(|_| {
+            bad(
+                IssueType::Required,
+                "Parameters.parameter must list the operation's parameters",
+            )
+        })?;
     let mut coverage = Vec::new();
     let mut input = Input {
         coverage: Value::Null,
@@ -104,37 +115,72 @@ fn parse_input(body: &[u8]) -> Result<Input, ApiError> {
         match p.name.as_str() {
             "coverage" => match p.resource {
                 Some(r) if r["resourceType"] == "Coverage" => coverage.push(r),
-                _ => return Err(bad(IssueType::Invalid, "parameter 'coverage' must hold a Coverage resource")),
+                _ => {
+                    return Err(bad(
+                        IssueType::Invalid,
+                        "parameter 'coverage' must hold a Coverage resource",
+                    ))
+                }
             },
             "order" => match p.resource {
-                Some(r) if r["resourceType"].as_str().is_some_and(|t| ORDER_TYPES.contains(&t)) => {
+                Some(r)
+                    if r["resourceType"]
+                        .as_str()
+                        .is_some_and(|t| ORDER_TYPES.contains(&t)) =>
+                {
                     if reference_of(&r).is_none() {
-                        return Err(bad(IssueType::Required, "each 'order' resource needs an id"));
+                        return Err(bad(
+                            IssueType::Required,
+                            "each 'order' resource needs an id",
+                        ));
                     }
                     input.orders.push(r)
                 }
                 _ => {
                     return Err(bad(
                         IssueType::Invalid,
-                        format!("parameter 'order' must hold one of {}", ORDER_TYPES.join(", ")),
+                        format!(
+                            "parameter 'order' must hold one of {}",
+                            ORDER_TYPES.join(", ")
+                        ),
                     ))
                 }
             },
             "questionnaire" => match p.value_canonical.filter(|c| !c.trim().is_empty()) {
                 Some(c) => input.questionnaires.push(c),
-                None => return Err(bad(IssueType::Invalid, "parameter 'questionnaire' must be a valueCanonical")),
+                None => {
+                    return Err(bad(
+                        IssueType::Invalid,
+                        "parameter 'questionnaire' must be a valueCanonical",
+                    ))
+                }
             },
             "context" => match p.value_string.filter(|c| !c.trim().is_empty()) {
                 Some(c) if input.context.is_none() => input.context = Some(c),
-                Some(_) => return Err(bad(IssueType::Invalid, "parameter 'context' is allowed once")),
-                None => return Err(bad(IssueType::Invalid, "parameter 'context' must be a valueString")),
+                Some(_) => {
+                    return Err(bad(
+                        IssueType::Invalid,
+                        "parameter 'context' is allowed once",
+                    ))
+                }
+                None => {
+                    return Err(bad(
+                        IssueType::Invalid,
+                        "parameter 'context' must be a valueString",
+                    ))
+                }
             },
             "changedsince" => {
                 let at = p
                     .value_instant
                     .as_deref()
                     .and_then(|v| DateTime::parse_from_rfc3339(v).ok())
-                    .ok_or_else(|| bad(IssueType::Value, "parameter 'changedsince' must be a valueInstant"))?;
+                    .ok_or_else(|| {
+                        bad(
+                            IssueType::Value,
+                            "parameter 'changedsince' must be a valueInstant",
+                        )
+                    })?;
                 input.changed_since = Some(at.with_timezone(&Utc));
             }
             other => {
@@ -146,7 +192,10 @@ fn parse_input(body: &[u8]) -> Result<Input, ApiError> {
         }
     }
     if coverage.len() != 1 {
-        return Err(bad(IssueType::Required, "exactly one 'coverage' parameter is required"));
+        return Err(bad(
+            IssueType::Required,
+            "exactly one 'coverage' parameter is required",
+        ));
     }
     input.coverage = coverage.remove(0);
     if input.orders.is_empty() && input.questionnaires.is_empty() && input.context.is_none() {
@@ -160,7 +209,12 @@ fn parse_input(body: &[u8]) -> Result<Input, ApiError> {
         .and_then(relative_reference)
         .and_then(|r| r.strip_prefix("Patient/").map(str::to_string))
         .filter(|id| is_fhir_id(id))
-        .ok_or_else(|| bad(IssueType::Required, "Coverage.beneficiary must reference the Patient"))?;
+        .ok_or_else(|| {
+            bad(
+                IssueType::Required,
+                "Coverage.beneficiary must reference the Patient",
+            )
+        })?;
     Ok(input)
 }
 
@@ -211,7 +265,10 @@ pub async fn questionnaire_package(state: &AppState, body: &[u8]) -> Result<Valu
     // Orders: the same as CRD decided, or looked up by the patient and order (prof-1: re-check when they differ).
     let order_refs: Vec<String> = input.orders.iter().filter_map(reference_of).collect();
     if !context_records.is_empty() && !order_refs.is_empty() {
-        let decided: BTreeSet<&str> = context_records.iter().map(|r| r.order_ref.as_str()).collect();
+        let decided: BTreeSet<&str> = context_records
+            .iter()
+            .map(|r| r.order_ref.as_str())
+            .collect();
         if order_refs.iter().any(|o| !decided.contains(o.as_str())) {
             notes.push(Note {
                 severity: "information",
@@ -238,10 +295,19 @@ pub async fn questionnaire_package(state: &AppState, body: &[u8]) -> Result<Valu
     }
 
     // From the assertion: its policy's Questionnaire, unless the decision needs no documentation any more.
-    for policy_id in context_records.iter().map(|r| r.policy_id.clone()).collect::<BTreeSet<_>>() {
-        let Some(policy) = state.policies.get(&policy_id) else { continue };
-        let records: Vec<AssertionRecord> =
-            context_records.iter().filter(|r| r.policy_id == policy_id).cloned().collect();
+    for policy_id in context_records
+        .iter()
+        .map(|r| r.policy_id.clone())
+        .collect::<BTreeSet<_>>()
+    {
+        let Some(policy) = state.policies.get(&policy_id) else {
+            continue;
+        };
+        let records: Vec<AssertionRecord> = context_records
+            .iter()
+            .filter(|r| r.policy_id == policy_id)
+            .cloned()
+            .collect();
         if records.iter().all(|r| r.outcome != "conditional") {
             let outcomes: BTreeSet<&str> = records.iter().map(|r| r.outcome.as_str()).collect();
             notes.push(Note {
@@ -257,7 +323,11 @@ pub async fn questionnaire_package(state: &AppState, body: &[u8]) -> Result<Valu
             continue;
         }
         if let Some(q) = state.catalog.questionnaire(&policy_id) {
-            wanted.push(Wanted { policy, questionnaire: q, records });
+            wanted.push(Wanted {
+                policy,
+                questionnaire: q,
+                records,
+            });
         }
     }
     // From orders CRD has not seen: the policies whose service codes they carry, for the coverage's payer.
@@ -272,10 +342,11 @@ pub async fn questionnaire_package(state: &AppState, body: &[u8]) -> Result<Valu
         },
     };
     let unknown_payer = payer.is_none()
-        && input
-            .orders
-            .iter()
-            .any(|o| !context_records.iter().any(|r| Some(&r.order_ref) == reference_of(o).as_ref()));
+        && input.orders.iter().any(|o| {
+            !context_records
+                .iter()
+                .any(|r| Some(&r.order_ref) == reference_of(o).as_ref())
+        });
     if unknown_payer {
         notes.push(Note {
             severity: "warning",
@@ -303,12 +374,18 @@ pub async fn questionnaire_package(state: &AppState, body: &[u8]) -> Result<Valu
             notes.push(Note {
                 severity: "warning",
                 code: "not-supported",
-                text: format!("no policy of this server applies to {reference}: no Questionnaire for it"),
+                text: format!(
+                    "no policy of this server applies to {reference}: no Questionnaire for it"
+                ),
             });
         }
         for policy in matching {
             if let Some(q) = state.catalog.questionnaire(&policy.policy.id) {
-                wanted.push(Wanted { policy, questionnaire: q, records: Vec::new() });
+                wanted.push(Wanted {
+                    policy,
+                    questionnaire: q,
+                    records: Vec::new(),
+                });
             }
         }
     }
@@ -318,7 +395,11 @@ pub async fn questionnaire_package(state: &AppState, body: &[u8]) -> Result<Valu
             Some(q) => {
                 let id = q["id"].as_str().unwrap_or_default();
                 if let Some(policy) = state.policies.get(id) {
-                    wanted.push(Wanted { policy, questionnaire: q, records: Vec::new() });
+                    wanted.push(Wanted {
+                        policy,
+                        questionnaire: q,
+                        records: Vec::new(),
+                    });
                 }
             }
             None => notes.push(Note {
@@ -365,7 +446,11 @@ pub async fn questionnaire_package(state: &AppState, body: &[u8]) -> Result<Valu
 }
 
 fn canonical_of(q: &Value) -> String {
-    format!("{}|{}", q["url"].as_str().unwrap_or_default(), q["version"].as_str().unwrap_or_default())
+    format!(
+        "{}|{}",
+        q["url"].as_str().unwrap_or_default(),
+        q["version"].as_str().unwrap_or_default()
+    )
 }
 
 /// The payer id of the Coverage's payor: its logical identifier, or the identifier of a contained
@@ -394,7 +479,11 @@ fn payer_of(coverage: &Value) -> Option<String> {
 }
 
 fn order_codes(order: &Value) -> Vec<Code> {
-    let concepts = [&order["code"], &order["codeCodeableConcept"], &order["medicationCodeableConcept"]];
+    let concepts = [
+        &order["code"],
+        &order["codeCodeableConcept"],
+        &order["medicationCodeableConcept"],
+    ];
     concepts
         .iter()
         .filter_map(|c| c["coding"].as_array())
@@ -429,7 +518,13 @@ fn changed_since(state: &AppState, q: &Value, since: DateTime<Utc>) -> bool {
             .any(dated)
 }
 
-fn bundle(state: &AppState, input: &Input, w: &Wanted, now: DateTime<Utc>, notes: &mut Vec<Note>) -> Value {
+fn bundle(
+    state: &AppState,
+    input: &Input,
+    w: &Wanted,
+    now: DateTime<Utc>,
+    notes: &mut Vec<Note>,
+) -> Value {
     let base = &state.public_base_url;
     let q = w.questionnaire;
     let timestamp = now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);

@@ -58,7 +58,12 @@ fn route_coding(route: Route) -> Option<Value> {
 }
 
 /// The trial a finding rests on (a Procedure among its evidence) with its pain scores before and after.
-fn trial_answers(chart: &Chart, evidence: &[String], link_id: &str, out: &mut BTreeMap<String, Value>) {
+fn trial_answers(
+    chart: &Chart,
+    evidence: &[String],
+    link_id: &str,
+    out: &mut BTreeMap<String, Value>,
+) {
     let (Some(procedures), Some(observations)) =
         (chart.procedures.known(), chart.observations.known())
     else {
@@ -100,10 +105,9 @@ fn chart_answers(input: &PrefillInput) -> (BTreeMap<String, Value>, BTreeSet<Str
     // The indication the decision rests on, when the chart shows it applies.
     let chosen = p.indications.iter().find(|ind| {
         decision.indication.as_deref() == Some(ind.title.as_str())
-            && decision
-                .findings
-                .iter()
-                .any(|f| f.kind == FindingKind::Indication && f.id == ind.id && f.truth == Truth::Met)
+            && decision.findings.iter().any(|f| {
+                f.kind == FindingKind::Indication && f.id == ind.id && f.truth == Truth::Met
+            })
     });
     if let Some(ind) = chosen {
         out.insert(
@@ -145,7 +149,9 @@ fn chart_answers(input: &PrefillInput) -> (BTreeMap<String, Value>, BTreeSet<Str
 fn fill(items: &[Value], answers: &BTreeMap<String, Value>, skip: &BTreeSet<String>) -> Vec<Value> {
     let mut out = Vec::new();
     for item in items {
-        let Some(link_id) = item["linkId"].as_str() else { continue };
+        let Some(link_id) = item["linkId"].as_str() else {
+            continue;
+        };
         if skip.contains(link_id) {
             continue;
         }
@@ -163,7 +169,9 @@ fn fill(items: &[Value], answers: &BTreeMap<String, Value>, skip: &BTreeSet<Stri
                 filled["item"] = Value::Array(children);
             }
             _ => {
-                let Some(a) = answers.get(link_id) else { continue };
+                let Some(a) = answers.get(link_id) else {
+                    continue;
+                };
                 let mut a = a.clone();
                 // A question's children answer under its answer.
                 if !children.is_empty() {
@@ -189,9 +197,9 @@ pub fn prefill(input: &PrefillInput) -> Value {
     };
     let mut extensions = vec![json!({ "url": format!("{DTR_EXT}/qr-coverage"),
                                       "valueReference": { "reference": input.coverage } })];
-    extensions.extend(input.orders.iter().map(|o| {
-        json!({ "url": format!("{DTR_EXT}/qr-context"), "valueReference": { "reference": o } })
-    }));
+    extensions.extend(input.orders.iter().map(
+        |o| json!({ "url": format!("{DTR_EXT}/qr-context"), "valueReference": { "reference": o } }),
+    ));
     extensions.push(json!({
         "url": format!("{DTR_EXT}/intendedUse"),
         "valueCodeableConcept": { "coding": [{

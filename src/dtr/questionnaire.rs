@@ -139,7 +139,11 @@ pub fn questionnaire(policy: &CompiledPolicy) -> Value {
             .criteria
             .iter()
             .map(|c| criterion_item(policy, c, false))
-            .chain(ind.exclusions.iter().map(|c| criterion_item(policy, c, true)))
+            .chain(
+                ind.exclusions
+                    .iter()
+                    .map(|c| criterion_item(policy, c, true)),
+            )
             .collect();
         // Questions inside a test (e.g. "the medical director waived the trial") are asked, not required.
         let mut leaves = Vec::new();

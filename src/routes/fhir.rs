@@ -33,7 +33,8 @@ fn searchset(state: &AppState, kind: &str, found: Vec<&Value>) -> HttpResponse {
             })
         })
         .collect();
-    let mut bundle = json!({ "resourceType": "Bundle", "type": "searchset", "total": entries.len() });
+    let mut bundle =
+        json!({ "resourceType": "Bundle", "type": "searchset", "total": entries.len() });
     if !entries.is_empty() {
         bundle["entry"] = Value::Array(entries);
     }
@@ -70,7 +71,11 @@ pub async fn search_questionnaire(
 ) -> Result<HttpResponse, ApiError> {
     let canonical = canonical(&query)?;
     let found = state.catalog.questionnaire_by_canonical(&canonical);
-    Ok(searchset(&state, "Questionnaire", found.into_iter().collect()))
+    Ok(searchset(
+        &state,
+        "Questionnaire",
+        found.into_iter().collect(),
+    ))
 }
 
 pub async fn read_value_set(
@@ -113,9 +118,9 @@ pub async fn questionnaire_package(
 ) -> Result<HttpResponse, ApiError> {
     let body = read_body(&req, payload, state.settings.server.max_body_bytes).await?;
     let out = crate::dtr::package::questionnaire_package(&state, &body).await?;
-    let bundles = out["parameter"]
-        .as_array()
-        .map_or(0, |p| p.iter().filter(|p| p["name"] == "packagebundle").count());
+    let bundles = out["parameter"].as_array().map_or(0, |p| {
+        p.iter().filter(|p| p["name"] == "packagebundle").count()
+    });
     tracing::info!(bundles, "questionnaire package");
     Ok(fhir_json(&out))
 }

@@ -62,7 +62,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 "/fhir/$questionnaire-package",
                 web::post().to(fhir::questionnaire_package),
             )
-            .route("/fhir/Questionnaire", web::get().to(fhir::search_questionnaire))
+            .route(
+                "/fhir/Questionnaire",
+                web::get().to(fhir::search_questionnaire),
+            )
             .route(
                 "/fhir/Questionnaire/{id}",
                 web::get().to(fhir::read_questionnaire),

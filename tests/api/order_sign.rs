@@ -199,7 +199,9 @@ async fn a_missing_trial_needs_documentation_with_a_resolvable_questionnaire() {
             .unwrap()
             .to_string();
         // The canonical resolves on this server (search by url and version).
-        let (url, version) = canonical.split_once('|').expect("a version-specific canonical");
+        let (url, version) = canonical
+            .split_once('|')
+            .expect("a version-specific canonical");
         let found: Value = app
             .client
             .get(format!("{}/fhir/Questionnaire", app.address))

@@ -66,7 +66,12 @@ fn outcome_text(params: &Value) -> String {
     named(params, "outcome")
         .iter()
         .flat_map(|o| o["issue"].as_array().cloned().unwrap_or_default())
-        .map(|i| i["details"]["text"].as_str().unwrap_or_default().to_string())
+        .map(|i| {
+            i["details"]["text"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string()
+        })
         .collect::<Vec<_>>()
         .join(" | ")
 }
@@ -145,7 +150,10 @@ fn check_bundle(bundle: &Value) -> (Value, Value) {
         }
     }
     // The draft response: DTR extensions, and every answer to a real item, typed as it asks, marked auto-server.
-    assert_eq!(qr["meta"]["profile"][0], format!("{DTR}/dtr-questionnaireresponse"));
+    assert_eq!(
+        qr["meta"]["profile"][0],
+        format!("{DTR}/dtr-questionnaireresponse")
+    );
     let ext_urls: Vec<&str> = qr["extension"]
         .as_array()
         .unwrap()
@@ -153,7 +161,10 @@ fn check_bundle(bundle: &Value) -> (Value, Value) {
         .map(|e| e["url"].as_str().unwrap())
         .collect();
     for needed in ["qr-coverage", "intendedUse"] {
-        assert!(ext_urls.contains(&format!("{DTR}/{needed}").as_str()), "{needed}");
+        assert!(
+            ext_urls.contains(&format!("{DTR}/{needed}").as_str()),
+            "{needed}"
+        );
     }
     assert!(qr["subject"]["reference"]
         .as_str()
@@ -382,7 +393,11 @@ async fn the_lhcc_package_prefills_the_trial_and_pain_scores_and_leaves_the_unkn
     assert_eq!(bundles.len(), 1, "{out}");
     let (q, qr) = check_bundle(bundles[0]);
     assert_eq!(
-        format!("{}|{}", q["url"].as_str().unwrap(), q["version"].as_str().unwrap()),
+        format!(
+            "{}|{}",
+            q["url"].as_str().unwrap(),
+            q["version"].as_str().unwrap()
+        ),
         canonical.as_str().unwrap(),
         "the package holds the Questionnaire coverage information named"
     );
@@ -406,7 +421,11 @@ async fn the_lhcc_package_prefills_the_trial_and_pain_scores_and_leaves_the_unkn
 
     // Prefilled from the chart: the trial (met: pain 9 → 4), its date and scores, and the pain diagnosis.
     let given = answers(&qr);
-    assert_eq!(answer(&given, "pn-trial-relief"), Some(&json!(true)), "{qr}");
+    assert_eq!(
+        answer(&given, "pn-trial-relief"),
+        Some(&json!(true)),
+        "{qr}"
+    );
     assert_eq!(
         answer(&given, "pn-trial-relief.pain-before"),
         Some(&json!(9.0))
@@ -538,7 +557,10 @@ async fn the_documentation_loop_over_http_survives_a_restart() {
 
 #[tokio::test]
 async fn an_answer_that_meets_an_exclusion_makes_the_order_not_covered() {
-    let p = format!("ex-lhcc-x-{}", &uuid::Uuid::new_v4().simple().to_string()[..8]);
+    let p = format!(
+        "ex-lhcc-x-{}",
+        &uuid::Uuid::new_v4().simple().to_string()[..8]
+    );
     load_sample_as("lhcc-pain", "ex-lhcc-1", &p).await;
     let app = spawn_app_with(|s| s.database.url = temp_db()).await;
     let request = order_sign(&p, lhcc_orders(&p));
@@ -568,7 +590,9 @@ async fn an_answer_that_meets_an_exclusion_makes_the_order_not_covered() {
             json!({ "linkId": link, "answer": [{ "valueBoolean": yes }] })
         })
         .collect();
-    assert!(extra.iter().any(|i| i["linkId"] == "pn-x-systemic-infection"));
+    assert!(extra
+        .iter()
+        .any(|i| i["linkId"] == "pn-x-systemic-infection"));
     match qr["item"].as_array_mut() {
         Some(items) => items.append(&mut extra),
         None => qr["item"] = Value::Array(extra),
@@ -685,17 +709,29 @@ async fn bad_package_requests_get_an_operation_outcome() {
         ),
         (parameters(&coverage, &[]), 400, "dtr-1"),
         (
-            parameters(&coverage, &[("order", json!({ "resourceType": "Patient", "id": "x" }))]),
+            parameters(
+                &coverage,
+                &[("order", json!({ "resourceType": "Patient", "id": "x" }))],
+            ),
             400,
             "'order' must hold",
         ),
         (
-            parameters(&coverage, &[("changedsince", json!("yesterday")), ("order", order.clone())]),
+            parameters(
+                &coverage,
+                &[
+                    ("changedsince", json!("yesterday")),
+                    ("order", order.clone()),
+                ],
+            ),
             400,
             "changedsince",
         ),
         (
-            parameters(&coverage, &[("color", json!("blue")), ("order", order.clone())]),
+            parameters(
+                &coverage,
+                &[("color", json!("blue")), ("order", order.clone())],
+            ),
             400,
             "'color' is not a parameter",
         ),
