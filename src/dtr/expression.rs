@@ -263,3 +263,116 @@ pub fn coded_in(list: &CodeList, path: &str) -> String {
 fn quote(s: &str) -> String {
     s.replace('\\', "\\\\").replace('\'', "\\'")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::model::compile_policy;
+
+    const POLICIES: &[&str] = &[
+        include_str!("../../fhir-resources/policies/bcbsla-00666.json"),
+        include_str!("../../fhir-resources/policies/capbluecross-mp-1.058.json"),
+        include_str!("../../fhir-resources/policies/bcbsal-mp-442.json"),
+        include_str!("../../fhir-resources/policies/lhcc-la-cp-mp-173.json"),
+        include_str!("../../fhir-resources/policies/anthem-ct-cg-surg-79.json"),
+    ];
+
+    fn bcbsla() -> CompiledPolicy {
+        compile_policy("bcbsla-00666.json", POLICIES[0]).unwrap()
+    }
+
+    fn diagnosis(if_absent: IfAbsent) -> Test {
+        Test::Diagnosis {
+            value_set: "pain-diagnoses".into(),
+            if_absent,
+        }
+    }
+
+    #[test]
+    fn three_valued_tests_become_kleene_fhirpath() {
+        let p = bcbsla();
+        let found = compile(&p, &diagnosis(IfAbsent::Unknown)).unwrap();
+        assert!(found.starts_with("iif(%conditions.entry.resource.where("), "{found}");
+        assert!(found.ends_with(".exists(), true)"), "{found}");
+        let record = compile(&p, &diagnosis(IfAbsent::NotMet)).unwrap();
+        assert!(!record.starts_with("iif(") && record.ends_with(".exists()"));
+        // (test, expected shape): None when the expression could only ever be empty.
+        let cases: Vec<(Test, Option<&str>)> = vec![
+            (Test::Attested {}, None),
+            (Test::All(vec![diagnosis(IfAbsent::Unknown), Test::Attested {}]), None),
+            (
+                Test::All(vec![diagnosis(IfAbsent::NotMet), Test::Attested {}]),
+                Some(" and {}"),
+            ),
+            (
+                Test::Any(vec![diagnosis(IfAbsent::Unknown), Test::Attested {}]),
+                Some(" or {}"),
+            ),
+            (Test::Not(Box::new(diagnosis(IfAbsent::Unknown))), Some(").not()")),
+            (Test::Not(Box::new(Test::Attested {})), None),
+            (
+                Test::Age {
+                    at_least: Some(18),
+                    below: None,
+                },
+                Some("%patient.birthDate <= today() - 18 years"),
+            ),
+        ];
+        for (test, expected) in cases {
+            let got = compile(&p, &test);
+            match expected {
+                None => assert!(got.is_none(), "{test:?} → {got:?}"),
+                Some(part) => {
+                    let got = got.unwrap_or_else(|| panic!("{test:?} compiled to nothing"));
+                    assert!(got.contains(part), "{test:?} → {got}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn codes_match_as_the_engine_matches() {
+        let p = bcbsla();
+        // ICD-10-CM ranges compare the normalised prefix; CPT lists are exact after normalising.
+        let icd = coded_in(p.value_set("pain-diagnoses"), "code");
+        assert!(icd.contains("system = 'http://hl7.org/fhir/sid/icd-10-cm'"));
+        assert!(icd.contains(
+            "(code.replace('.', '').upper().substring(0, 5) >= 'G5640' and code.replace('.', '').upper().substring(0, 5) <= 'G5643')"
+        ), "{icd}");
+        let related = coded_in(p.value_set("pain-related-diagnoses"), "code");
+        assert!(related.contains("code.replace('.', '').upper().startsWith('G89')"), "{related}");
+        let rx = coded_in(p.value_set("baclofen"), "code");
+        assert!(rx.contains("code in ('1292')"), "{rx}");
+        let cpt = coded_in(p.value_set("removal-procedures"), "code");
+        assert!(cpt.contains("code.replace('.', '').upper() in ('62365')"), "{cpt}");
+    }
+
+    #[test]
+    fn every_criterion_of_every_policy_compiles_to_balanced_fhirpath_over_declared_variables() {
+        let declared: Vec<String> = VARIABLES
+            .iter()
+            .map(|(n, _, _)| format!("%{n}"))
+            .chain(["%patient".to_string()])
+            .collect();
+        for (i, text) in POLICIES.iter().enumerate() {
+            let p = compile_policy(&format!("policy {i}"), text).unwrap();
+            for c in p.criteria() {
+                let Some(e) = compile(&p, &c.test) else { continue };
+                let depth = e.chars().try_fold(0i32, |d, ch| {
+                    let d = match ch {
+                        '(' => d + 1,
+                        ')' => d - 1,
+                        _ => d,
+                    };
+                    (d >= 0).then_some(d)
+                });
+                assert_eq!(depth, Some(0), "{}: unbalanced {e}", c.id);
+                assert_eq!(e.matches('\'').count() % 2, 0, "{}: quotes {e}", c.id);
+                for var in e.split(['(', ' ', '|']).filter(|w| w.starts_with('%')) {
+                    let name = var.split('.').next().unwrap();
+                    assert!(declared.iter().any(|d| d == name), "{}: {name}", c.id);
+                }
+            }
+        }
+    }
+}
