@@ -292,14 +292,20 @@ mod tests {
     fn three_valued_tests_become_kleene_fhirpath() {
         let p = bcbsla();
         let found = compile(&p, &diagnosis(IfAbsent::Unknown)).unwrap();
-        assert!(found.starts_with("iif(%conditions.entry.resource.where("), "{found}");
+        assert!(
+            found.starts_with("iif(%conditions.entry.resource.where("),
+            "{found}"
+        );
         assert!(found.ends_with(".exists(), true)"), "{found}");
         let record = compile(&p, &diagnosis(IfAbsent::NotMet)).unwrap();
         assert!(!record.starts_with("iif(") && record.ends_with(".exists()"));
         // (test, expected shape): None when the expression could only ever be empty.
         let cases: Vec<(Test, Option<&str>)> = vec![
             (Test::Attested {}, None),
-            (Test::All(vec![diagnosis(IfAbsent::Unknown), Test::Attested {}]), None),
+            (
+                Test::All(vec![diagnosis(IfAbsent::Unknown), Test::Attested {}]),
+                None,
+            ),
             (
                 Test::All(vec![diagnosis(IfAbsent::NotMet), Test::Attested {}]),
                 Some(" and {}"),
@@ -308,7 +314,10 @@ mod tests {
                 Test::Any(vec![diagnosis(IfAbsent::Unknown), Test::Attested {}]),
                 Some(" or {}"),
             ),
-            (Test::Not(Box::new(diagnosis(IfAbsent::Unknown))), Some(").not()")),
+            (
+                Test::Not(Box::new(diagnosis(IfAbsent::Unknown))),
+                Some(").not()"),
+            ),
             (Test::Not(Box::new(Test::Attested {})), None),
             (
                 Test::Age {
@@ -340,11 +349,17 @@ mod tests {
             "(code.replace('.', '').upper().substring(0, 5) >= 'G5640' and code.replace('.', '').upper().substring(0, 5) <= 'G5643')"
         ), "{icd}");
         let related = coded_in(p.value_set("pain-related-diagnoses"), "code");
-        assert!(related.contains("code.replace('.', '').upper().startsWith('G89')"), "{related}");
+        assert!(
+            related.contains("code.replace('.', '').upper().startsWith('G89')"),
+            "{related}"
+        );
         let rx = coded_in(p.value_set("baclofen"), "code");
         assert!(rx.contains("code in ('1292')"), "{rx}");
         let cpt = coded_in(p.value_set("removal-procedures"), "code");
-        assert!(cpt.contains("code.replace('.', '').upper() in ('62365')"), "{cpt}");
+        assert!(
+            cpt.contains("code.replace('.', '').upper() in ('62365')"),
+            "{cpt}"
+        );
     }
 
     #[test]
@@ -357,7 +372,9 @@ mod tests {
         for (i, text) in POLICIES.iter().enumerate() {
             let p = compile_policy(&format!("policy {i}"), text).unwrap();
             for c in p.criteria() {
-                let Some(e) = compile(&p, &c.test) else { continue };
+                let Some(e) = compile(&p, &c.test) else {
+                    continue;
+                };
                 let depth = e.chars().try_fold(0i32, |d, ch| {
                     let d = match ch {
                         '(' => d + 1,

@@ -817,3 +817,37 @@ async fn the_launch_card_can_be_turned_off() {
     assert_conformant(&body, "order-sign", Version::V2_0);
     assert!(body.to_string().contains("\"smart\""), "{body}");
 }
+
+#[tokio::test]
+async fn a_response_documents_the_assertion_of_the_order_its_context_names() {
+    let app = spawn_app_with(|s| s.database.url = temp_db()).await;
+    let patient = format!("ctx-{}", &uuid::Uuid::new_v4().simple().to_string()[..8]);
+    let first = request_without_trial(&patient);
+    let (_, a1, ext) = sign(&app, &first).await;
+    // A second pair of orders for the same patient, signed later: a newer assertion under the same policy.
+    let second: Value = serde_json::from_str(
+        &first
+            .to_string()
+            .replace(&format!("{patient}-sr7"), &format!("{patient}-sr7b"))
+            .replace(&format!("{patient}-dr8"), &format!("{patient}-dr8b")),
+    )
+    .unwrap();
+    let (_, a2, _) = sign(&app, &second).await;
+    assert_ne!(a1, a2);
+    let questionnaire = sub(&ext, "questionnaire").unwrap();
+    let qr = json!({
+        "resourceType": "QuestionnaireResponse", "status": "completed", "questionnaire": questionnaire,
+        "extension": [{ "url": format!("{DTR}/qr-context"),
+                        "valueReference": { "reference": format!("ServiceRequest/{patient}-sr7") } }],
+        "subject": { "reference": format!("Patient/{patient}") },
+        "item": [{ "linkId": "pain-trial", "answer": [{ "valueBoolean": true }] }]
+    });
+    let resp = submit(&app, &qr).await;
+    assert_eq!(resp.status(), 201);
+    assert_eq!(resp.headers()["x-coverage-assertion-id"], a1.as_str());
+    // Without the context the newest open assertion is documented.
+    let mut qr = qr;
+    qr.as_object_mut().unwrap().remove("extension");
+    let resp = submit(&app, &qr).await;
+    assert_eq!(resp.headers()["x-coverage-assertion-id"], a2.as_str());
+}
