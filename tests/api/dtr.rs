@@ -93,11 +93,7 @@ pub(crate) fn temp_db() -> String {
 #[tokio::test]
 async fn answers_submitted_to_crd_server_re_decide_the_assertion_under_the_same_id() {
     let db = temp_db();
-    let app = spawn_app_with({
-        let db = db.clone();
-        move |s| s.database.url = db
-    })
-    .await;
+    let app = crate::helpers::spawn_app_on(&db).await;
     let patient = format!("dtr-{}", &uuid::Uuid::new_v4().simple().to_string()[..8]);
     let req = request_without_trial(&patient);
     let (covered, assertion, ext) = sign(&app, &req).await;
@@ -168,7 +164,7 @@ async fn answers_submitted_to_crd_server_re_decide_the_assertion_under_the_same_
         (covered.as_str(), again.as_str()),
         ("covered", assertion.as_str())
     );
-    let restarted = spawn_app_with(move |s| s.database.url = db).await;
+    let restarted = crate::helpers::spawn_app_on(&db).await;
     let (covered, again, _) = sign(&restarted, &req).await;
     assert_eq!(
         (covered.as_str(), again.as_str()),

@@ -30,6 +30,12 @@ pub async fn spawn_app() -> TestApp {
     spawn_app_with(|_| {}).await
 }
 
+/// An app storing into the database at `url` (a restart is another app on the same url).
+pub async fn spawn_app_on(url: &str) -> TestApp {
+    let url = url.to_string();
+    spawn_app_with(move |s| s.database.url = url).await
+}
+
 pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     let mut settings = Settings::defaults();
     settings.server.port = 0;
@@ -99,6 +105,21 @@ impl TestApp {
             .expect("request sent");
         assert_eq!(resp.status(), 200);
         resp.json().await.expect("JSON trace")
+    }
+
+    /// `GET /fhir/{kind}?url=…[&version=…]`: the searchset.
+    pub async fn search_canonical(&self, kind: &str, url: &str, version: Option<&str>) -> Value {
+        let mut query = vec![("url", url)];
+        query.extend(version.map(|v| ("version", v)));
+        self.client
+            .get(format!("{}/fhir/{kind}", self.address))
+            .query(&query)
+            .send()
+            .await
+            .expect("request sent")
+            .json()
+            .await
+            .expect("a searchset")
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {

@@ -42,11 +42,7 @@ async fn errors_carry_the_request_id_and_no_internals() {
 async fn coverage_assertions_are_stored_and_survive_a_restart() {
     let db = std::env::temp_dir().join(format!("crd-restart-{}.db", uuid::Uuid::new_v4()));
     let url = format!("sqlite://{}", db.display());
-    let first = crate::helpers::spawn_app_with({
-        let url = url.clone();
-        move |s| s.database.url = url
-    })
-    .await;
+    let first = crate::helpers::spawn_app_on(&url).await;
     let (status, body) = first.hook("order-sign-crd", &sample_order_sign()).await;
     assert_eq!(status, 200);
     let infos = crate::helpers::coverage_infos(&body);

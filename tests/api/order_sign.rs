@@ -202,16 +202,9 @@ async fn a_missing_trial_needs_documentation_with_a_resolvable_questionnaire() {
         let (url, version) = canonical
             .split_once('|')
             .expect("a version-specific canonical");
-        let found: Value = app
-            .client
-            .get(format!("{}/fhir/Questionnaire", app.address))
-            .query(&[("url", url), ("version", version)])
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let found = app
+            .search_canonical("Questionnaire", url, Some(version))
+            .await;
         assert_eq!(found["total"], 1, "{found}");
         let q = &found["entry"][0]["resource"];
         assert_eq!(q["resourceType"], "Questionnaire");

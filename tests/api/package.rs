@@ -222,6 +222,15 @@ fn answer<'a>(answers: &'a [(String, Value)], link: &str) -> Option<&'a Value> {
     answers.iter().find(|(l, _)| l == link).map(|(_, v)| v)
 }
 
+/// Signs the shared LHCC orders for `patient`: the request and the pump order's coverage information.
+async fn sign_lhcc(app: &TestApp, patient: &str) -> (Value, String, Value) {
+    let request = order_sign(patient, lhcc_orders(patient));
+    let (status, body) = app.hook(SERVICE, &request).await;
+    assert_eq!(status, 200, "{body}");
+    let (order, info) = coverage_infos(&body).remove(0);
+    (request, order, info)
+}
+
 fn coverage_of(chart: &[Value]) -> Value {
     chart
         .iter()
@@ -311,38 +320,20 @@ async fn questionnaires_and_value_sets_resolve_by_canonical() {
         .await
         .unwrap();
     let url = q["url"].as_str().unwrap();
-    for (query, total) in [
-        (format!("url={url}"), 1),
-        (
-            format!("url={url}&version={}", q["version"].as_str().unwrap()),
-            1,
-        ),
-        (format!("url={url}&version=1999-01-01"), 0),
-        ("url=http://elsewhere/Questionnaire/x".to_string(), 0),
+    for (url, version, total) in [
+        (url, None, 1),
+        (url, q["version"].as_str(), 1),
+        (url, Some("1999-01-01"), 0),
+        ("http://elsewhere/Questionnaire/x", None, 0),
     ] {
-        let found: Value = app
-            .client
-            .get(format!("{}/fhir/Questionnaire?{query}", app.address))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        assert_eq!(found["total"], total, "{query}: {found}");
+        let found = app.search_canonical("Questionnaire", url, version).await;
+        assert_eq!(found["total"], total, "{url} {version:?}: {found}");
     }
     let vs = q["item"][0]["answerValueSet"].as_str().unwrap();
     let (vs_url, vs_version) = vs.split_once('|').unwrap();
-    let found: Value = app
-        .client
-        .get(format!("{}/fhir/ValueSet", app.address))
-        .query(&[("url", vs_url), ("version", vs_version)])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let found = app
+        .search_canonical("ValueSet", vs_url, Some(vs_version))
+        .await;
     assert_eq!(found["total"], 1);
     let id = found["entry"][0]["resource"]["id"].as_str().unwrap();
     let expanded: Value = app
@@ -362,10 +353,7 @@ async fn questionnaires_and_value_sets_resolve_by_canonical() {
 async fn the_lhcc_package_prefills_the_trial_and_pain_scores_and_leaves_the_unknown_items_open() {
     load_fixtures().await;
     let app = spawn_app().await;
-    let request = order_sign("ex-lhcc-1", lhcc_orders("ex-lhcc-1"));
-    let (status, body) = app.hook(SERVICE, &request).await;
-    assert_eq!(status, 200, "{body}");
-    let (order, info) = coverage_infos(&body).remove(0);
+    let (request, order, info) = sign_lhcc(&app, "ex-lhcc-1").await;
     let assertion = sub(&info, "coverage-assertion-id").unwrap();
     let canonical = sub(&info, "questionnaire").unwrap();
     let trace = app.explain(SERVICE, &request).await;
@@ -456,11 +444,7 @@ async fn the_lhcc_package_prefills_the_trial_and_pain_scores_and_leaves_the_unkn
 #[tokio::test]
 async fn the_documentation_loop_over_http_survives_a_restart() {
     let db = temp_db();
-    let app = spawn_app_with({
-        let db = db.clone();
-        move |s| s.database.url = db
-    })
-    .await;
+    let app = crate::helpers::spawn_app_on(&db).await;
     let patient = format!("loop-{}", &uuid::Uuid::new_v4().simple().to_string()[..8]);
     let req = request_without_trial(&patient);
     let (status, body) = app.hook(SERVICE, &req).await;
@@ -487,11 +471,7 @@ async fn the_documentation_loop_over_http_survives_a_restart() {
 
     // Restart: the package is built from what was stored.
     drop(app);
-    let app = spawn_app_with({
-        let db = db.clone();
-        move |s| s.database.url = db
-    })
-    .await;
+    let app = crate::helpers::spawn_app_on(&db).await;
     let coverage = req["prefetch"]["coverage"]["entry"]
         .as_array()
         .unwrap()
@@ -563,10 +543,7 @@ async fn an_answer_that_meets_an_exclusion_makes_the_order_not_covered() {
     );
     load_sample_as("lhcc-pain", "ex-lhcc-1", &p).await;
     let app = spawn_app_with(|s| s.database.url = temp_db()).await;
-    let request = order_sign(&p, lhcc_orders(&p));
-    let (status, body) = app.hook(SERVICE, &request).await;
-    assert_eq!(status, 200, "{body}");
-    let (_, info) = coverage_infos(&body).remove(0);
+    let (request, _, info) = sign_lhcc(&app, &p).await;
     let assertion = sub(&info, "coverage-assertion-id").unwrap();
     let chart: Vec<Value> = sample_chart("lhcc-pain")
         .into_iter()
@@ -786,9 +763,7 @@ async fn bad_package_requests_get_an_operation_outcome() {
 async fn a_context_about_another_patient_is_refused() {
     load_fixtures().await;
     let app = spawn_app().await;
-    let request = order_sign("ex-lhcc-1", lhcc_orders("ex-lhcc-1"));
-    let (_, body) = app.hook(SERVICE, &request).await;
-    let (_, info) = coverage_infos(&body).remove(0);
+    let (_, _, info) = sign_lhcc(&app, "ex-lhcc-1").await;
     let assertion = sub(&info, "coverage-assertion-id").unwrap();
     let mut coverage = coverage_of(&sample_chart("lhcc-pain"));
     coverage["beneficiary"]["reference"] = json!("Patient/somebody-else");
