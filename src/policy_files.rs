@@ -9,21 +9,26 @@ use crate::dtr::questionnaire::{indication_value_set, questionnaire, route_value
 use crate::policy::cases::CaseFile;
 use crate::policy::model::{compile_policy, PolicyError, PolicySet};
 
+/// The `*.json` files directly in `dir`, sorted.
+fn json_paths(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    Ok(paths)
+}
+
 /// Loads and validates every `*.json` file in `dir` (not recursing into `sources/` or `cases/`); every problem
 /// found is returned, each naming its file and field.
 pub fn load_policies(dir: &Path) -> Result<PolicySet, Vec<PolicyError>> {
-    let entries = std::fs::read_dir(dir).map_err(|e| {
+    let paths = json_paths(dir).map_err(|e| {
         vec![PolicyError {
             file: dir.display().to_string(),
             field: "(directory)".into(),
             message: format!("cannot read policy directory: {e}"),
         }]
     })?;
-    let mut paths: Vec<_> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    paths.sort();
     let mut policies = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
@@ -56,13 +61,8 @@ pub fn load_policies(dir: &Path) -> Result<PolicySet, Vec<PolicyError>> {
 /// Loads every case file in `{policy dir}/cases`.
 pub fn load_case_files(policy_dir: &Path) -> Result<Vec<(String, CaseFile)>, String> {
     let dir = policy_dir.join("cases");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
+    json_paths(&dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    files
         .into_iter()
         .map(|p| {
             let text = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
@@ -74,14 +74,10 @@ pub fn load_case_files(policy_dir: &Path) -> Result<Vec<(String, CaseFile)>, Str
 }
 
 fn json_files(dir: &Path) -> Result<Vec<(String, serde_json::Value)>, Vec<String>> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
+    // A missing directory holds nothing: the generated Questionnaires stand in.
+    let Ok(paths) = json_paths(dir) else {
         return Ok(Vec::new());
     };
-    let mut paths: Vec<_> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    paths.sort();
     let mut out = Vec::new();
     let mut errors = Vec::new();
     for p in paths {
