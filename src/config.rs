@@ -48,13 +48,33 @@ pub struct FhirSettings {
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum AuthMode {
-    /// No CDS Hooks JWT check. JWT/JWKS verification is not built yet; see the README's Security section.
-    None,
+    /// Every hook call, and every call that reads or writes patient data, needs a JWT of a trusted client.
+    Jwt,
+    /// No authentication at all: for a local demo only; the server warns on every start.
+    InsecureNone,
+}
+
+/// An EHR allowed to call: its JWT issuer and the JWKS URLs its keys may come from (the first is used when a
+/// token has no `jku`).
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+pub struct TrustedClient {
+    pub iss: String,
+    pub jwks_urls: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct AuthSettings {
     pub mode: AuthMode,
+    /// The EHRs allowed to call (TOML `[[auth.clients]]`).
+    #[serde(default)]
+    pub clients: Vec<TrustedClient>,
+    /// Tolerance for `exp`, `iat` and `nbf`.
+    pub clock_skew_secs: u64,
+    /// How long a fetched JWKS is used before it is fetched again.
+    pub jwks_cache_secs: u64,
+    /// Least time between two fetches of one JWKS (an unknown `kid` refetches no more often).
+    pub jwks_min_refresh_secs: u64,
+    pub jwks_timeout_ms: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -109,7 +129,11 @@ total_budget_ms = 3000
 max_pages = 5
 
 [auth]
-mode = "none"
+mode = "jwt"
+clock_skew_secs = 60
+jwks_cache_secs = 300
+jwks_min_refresh_secs = 30
+jwks_timeout_ms = 2000
 
 [policies]
 dir = "fhir-resources/policies"

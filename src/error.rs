@@ -44,6 +44,9 @@ pub enum ApiError {
     BadRequest { issue: IssueType, message: String },
     #[error("{0}")]
     NotFound(String),
+    /// The caller is not authenticated (CDS Hooks JWT): 401 with `WWW-Authenticate`.
+    #[error("{0}")]
+    Unauthorized(String),
     #[error("request body larger than {0} bytes")]
     PayloadTooLarge(usize),
     #[error("{0}")]
@@ -68,6 +71,7 @@ impl ApiError {
         match self {
             ApiError::BadRequest { issue, .. } => issue.code(),
             ApiError::NotFound(_) => "not-found",
+            ApiError::Unauthorized(_) => "unauthorized",
             ApiError::PayloadTooLarge(_) => "too-large",
             ApiError::UnsupportedMediaType(_) => "unsupported-media-type",
             ApiError::PreconditionFailed(_) => "precondition-failed",
@@ -79,6 +83,7 @@ impl ApiError {
         match self {
             ApiError::BadRequest { issue, .. } => *issue,
             ApiError::NotFound(_) => IssueType::NotFound,
+            ApiError::Unauthorized(_) => IssueType::Security,
             ApiError::PayloadTooLarge(_) => IssueType::TooLong,
             ApiError::UnsupportedMediaType(_) => IssueType::Structure,
             ApiError::PreconditionFailed(_) => IssueType::Required,
@@ -100,6 +105,7 @@ impl ResponseError for ApiError {
         match self {
             ApiError::BadRequest { .. } => StatusCode::BAD_REQUEST,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
+            ApiError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::PreconditionFailed(_) => StatusCode::PRECONDITION_FAILED,
@@ -116,7 +122,21 @@ impl ResponseError for ApiError {
             }
             other => other.to_string(),
         };
-        HttpResponse::build(self.status_code())
+        let mut response = HttpResponse::build(self.status_code());
+        if let ApiError::Unauthorized(why) = self {
+            // RFC 6750; the description is ours, never the token's content.
+            let why: String = why
+                .chars()
+                .filter(|c| *c != '"' && !c.is_control())
+                .collect();
+            response.insert_header((
+                "WWW-Authenticate",
+                format!(
+                    r#"Bearer realm="crd-server", error="invalid_token", error_description="{why}""#
+                ),
+            ));
+        }
+        response
             .insert_header(ContentType(
                 "application/fhir+json".parse().expect("static media type"),
             ))

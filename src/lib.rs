@@ -3,6 +3,7 @@
 //! The path of one request: `routes` → `hooks` (parse, gather facts via `fhir`) → `policy` (pure decision) →
 //! `crd` (response). See ARCHITECTURE in the README.
 
+pub mod auth;
 pub mod config;
 pub mod crd;
 pub mod dtr;

@@ -39,6 +39,8 @@ pub struct AppState {
     pub public_base_url: String,
     /// Where the EHR launches the SMART questionnaire app.
     pub smart_launch_url: String,
+    /// CDS Hooks JWT verification; `None` only with `auth.mode = "insecure-none"`.
+    pub auth: Option<Arc<crate::auth::Authenticator>>,
 }
 
 impl AppState {
@@ -81,7 +83,15 @@ impl AppState {
             .smart_launch_url
             .clone()
             .unwrap_or_else(|| format!("{public_base_url}/dtr/launch"));
+        let auth = (settings.auth.mode == crate::config::AuthMode::Jwt).then(|| {
+            Arc::new(crate::auth::Authenticator::new(
+                &settings.auth,
+                store.clone(),
+                crate::auth::system_clock(),
+            ))
+        });
         Ok(AppState {
+            auth,
             settings,
             policies: Arc::new(policies),
             catalog: Arc::new(catalog),
@@ -93,6 +103,25 @@ impl AppState {
             smart_launch_url,
             public_base_url,
         })
+    }
+
+    /// Lets the call in when its JWT is a trusted client's for exactly this endpoint (or auth is off).
+    pub async fn authenticate(
+        &self,
+        req: &actix_web::HttpRequest,
+    ) -> Result<(), crate::error::ApiError> {
+        let Some(auth) = &self.auth else {
+            return Ok(());
+        };
+        let header = req
+            .headers()
+            .get(actix_web::http::header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok());
+        let audience = format!("{}{}", self.public_base_url, req.path());
+        auth.verify(header, &audience)
+            .await
+            .map(|_| ())
+            .map_err(|e| crate::error::ApiError::Unauthorized(e.to_string()))
     }
 
     pub fn service(&self, id: &str) -> Option<&ServiceDef> {
@@ -151,6 +180,20 @@ impl Application {
         let port = listener.local_addr()?.port();
         let workers = settings.server.workers;
         let store = Store::connect(&settings.database.url).await?;
+        match settings.auth.mode {
+            crate::config::AuthMode::InsecureNone => {
+                tracing::warn!(
+                    "auth.mode = insecure-none: hook calls are NOT authenticated; local demos only"
+                );
+                eprintln!("WARNING: auth.mode = insecure-none: anyone who reaches this port can call the hooks and read stored decisions. Local demos only.");
+            }
+            crate::config::AuthMode::Jwt if settings.auth.clients.is_empty() => {
+                tracing::warn!(
+                    "auth.mode = jwt with no trusted clients: every hook call will be refused"
+                );
+            }
+            crate::config::AuthMode::Jwt => {}
+        }
         let state = web::Data::new(AppState::new(settings, policies, Some(port), Some(store))?);
         let mut server = HttpServer::new(move || {
             App::new()

@@ -173,6 +173,30 @@ impl Store {
         row.map(|r| r.try_get("payer_id")).transpose()
     }
 
+    /// Remembers a JWT id until `expires_at`; false when it was already there (a replay). Expired ids are
+    /// forgotten on the way.
+    pub async fn remember_jti(
+        &self,
+        iss: &str,
+        jti: &str,
+        expires_at: i64,
+        now: i64,
+    ) -> Result<bool, sqlx::Error> {
+        sqlx::query("DELETE FROM jwt_ids WHERE expires_at < $1")
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        let inserted = sqlx::query(
+            "INSERT INTO jwt_ids (iss, jti, expires_at) VALUES ($1, $2, $3) ON CONFLICT (iss, jti) DO NOTHING",
+        )
+        .bind(iss)
+        .bind(jti)
+        .bind(expires_at)
+        .execute(&self.pool)
+        .await?;
+        Ok(inserted.rows_affected() == 1)
+    }
+
     /// The newest assertion under `policy_id` for this patient that is waiting for documentation.
     pub async fn open_assertion(
         &self,

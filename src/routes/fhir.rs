@@ -116,6 +116,7 @@ pub async fn questionnaire_package(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
+    state.authenticate(&req).await?;
     let body = read_body(&req, payload, state.settings.server.max_body_bytes).await?;
     let out = crate::dtr::package::questionnaire_package(&state, &body).await?;
     let bundles = out["parameter"].as_array().map_or(0, |p| {

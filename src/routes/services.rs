@@ -76,6 +76,8 @@ pub async fn call_service(
     );
     let mut summary = CallSummary::default();
     let result = async {
+        // Before anything about the patient is read.
+        state.authenticate(&req).await?;
         let body = read_body(&req, payload, state.settings.server.max_body_bytes).await?;
         let request = HookRequest::parse(&body)?;
         tracing::Span::current().record("hook_instance", loggable_instance(&request.hook_instance));
@@ -120,6 +122,7 @@ pub async fn explain_service(
             id.chars().take(64).collect::<String>()
         )));
     };
+    state.authenticate(&req).await?;
     let body = read_body(&req, payload, state.settings.server.max_body_bytes).await?;
     let request = HookRequest::parse(&body)?;
     let today = chrono::Utc::now().date_naive();
@@ -137,7 +140,9 @@ pub async fn explain_service(
 pub async fn assertion(
     state: web::Data<AppState>,
     id: web::Path<String>,
+    req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
+    state.authenticate(&req).await?;
     let not_found = || {
         ApiError::NotFound(format!(
             "no coverage assertion '{}'",
@@ -165,6 +170,7 @@ pub async fn submit_questionnaire_response(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
+    state.authenticate(&req).await?;
     let body = read_body(&req, payload, state.settings.server.max_body_bytes).await?;
     let submission = crate::dtr::submit(&state, &body).await?;
     tracing::info!(

@@ -39,8 +39,7 @@ fn response(questionnaire: &str, patient: &str, status: &str, answers: &[(&str, 
 }
 
 pub(crate) async fn submit(app: &TestApp, qr: &Value) -> reqwest::Response {
-    app.client
-        .post(format!("{}/fhir/QuestionnaireResponse", app.address))
+    app.signed(reqwest::Method::POST, "/fhir/QuestionnaireResponse")
         .json(qr)
         .send()
         .await
@@ -246,8 +245,7 @@ async fn bad_questionnaire_responses_are_400() {
         assert!(msg.contains(expected), "'{expected}' not in '{msg}'");
     }
     let resp = app
-        .client
-        .post(format!("{}/fhir/QuestionnaireResponse", app.address))
+        .signed(reqwest::Method::POST, "/fhir/QuestionnaireResponse")
         .header("content-type", "application/json")
         .body("{not json")
         .send()

@@ -11,7 +11,45 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 
 pub struct TestApp {
     pub address: String,
+    /// A plain client: requests through it carry no JWT (use `signed` or the helpers below for ones that do).
     pub client: reqwest::Client,
+    /// Serves the test EHR's JWKS (and counts its fetches).
+    pub jwks: MockServer,
+}
+
+/// The test EHR: its JWT issuer and signing key (`tests/keys/`, test-only keys).
+pub const EHR_ISS: &str = "https://ehr.example.org/fhir";
+
+pub fn key_pem(name: &str) -> Vec<u8> {
+    std::fs::read(repo_path(&format!("tests/keys/{name}.pem"))).expect("test key")
+}
+
+/// A JWT with this header and these claims, signed with `key`.
+pub fn mint(
+    header: &jsonwebtoken::Header,
+    claims: &Value,
+    key: &jsonwebtoken::EncodingKey,
+) -> String {
+    jsonwebtoken::encode(header, claims, key).expect("JWT signs")
+}
+
+/// Claims a valid call to `aud` carries.
+pub fn ehr_claims(aud: &str) -> Value {
+    let now = chrono::Utc::now().timestamp();
+    json!({ "iss": EHR_ISS, "aud": aud, "exp": now + 300, "iat": now, "jti": uuid::Uuid::new_v4().to_string() })
+}
+
+/// The test EHR's ES384 header (kid `ehr-es384`).
+pub fn ehr_header() -> jsonwebtoken::Header {
+    let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::ES384);
+    header.kid = Some("ehr-es384".into());
+    header
+}
+
+/// A fresh valid JWT of the test EHR for a call to `aud`.
+pub fn ehr_token(aud: &str) -> String {
+    let key = jsonwebtoken::EncodingKey::from_ec_pem(&key_pem("ehr-es384")).expect("EC key");
+    mint(&ehr_header(), &ehr_claims(aud), &key)
 }
 
 pub fn repo_path(rel: &str) -> PathBuf {
@@ -37,7 +75,21 @@ pub async fn spawn_app_on(url: &str) -> TestApp {
 }
 
 pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
+    let jwks = MockServer::start().await;
+    let keys: Value = serde_json::from_str(
+        &std::fs::read_to_string(repo_path("tests/keys/ehr-jwks.json")).unwrap(),
+    )
+    .unwrap();
+    Mock::given(method("GET"))
+        .and(path("/jwks.json"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(keys))
+        .mount(&jwks)
+        .await;
     let mut settings = Settings::defaults();
+    settings.auth.clients = vec![crd_server::config::TrustedClient {
+        iss: EHR_ISS.into(),
+        jwks_urls: vec![format!("{}/jwks.json", jwks.uri())],
+    }];
     settings.server.port = 0;
     settings.server.workers = 2;
     settings.policies.dir = repo_path("fhir-resources/policies");
@@ -58,13 +110,22 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     TestApp {
         address,
         client: reqwest::Client::new(),
+        jwks,
     }
 }
 
 impl TestApp {
-    pub async fn post_hook(&self, service: &str, body: &Value) -> reqwest::Response {
+    /// A request to `path` carrying a fresh JWT of the test EHR whose `aud` is that endpoint.
+    pub fn signed(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+        let url = format!("{}{path}", self.address);
+        let aud = url.split('?').next().unwrap_or_default().to_string();
         self.client
-            .post(format!("{}/cds-services/{service}", self.address))
+            .request(method, url)
+            .bearer_auth(ehr_token(&aud))
+    }
+
+    pub async fn post_hook(&self, service: &str, body: &Value) -> reqwest::Response {
+        self.signed(reqwest::Method::POST, &format!("/cds-services/{service}"))
             .json(body)
             .send()
             .await
@@ -77,8 +138,7 @@ impl TestApp {
         body: Vec<u8>,
         content_type: &str,
     ) -> reqwest::Response {
-        self.client
-            .post(format!("{}/cds-services/{service}", self.address))
+        self.signed(reqwest::Method::POST, &format!("/cds-services/{service}"))
             .header("content-type", content_type)
             .body(body)
             .send()
@@ -97,8 +157,7 @@ impl TestApp {
     /// `POST /explain/{service}`: the decision trace for a hook request.
     pub async fn explain(&self, service: &str, body: &Value) -> Value {
         let resp = self
-            .client
-            .post(format!("{}/explain/{service}", self.address))
+            .signed(reqwest::Method::POST, &format!("/explain/{service}"))
             .json(body)
             .send()
             .await
@@ -123,8 +182,7 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client
-            .get(format!("{}{path}", self.address))
+        self.signed(reqwest::Method::GET, path)
             .send()
             .await
             .expect("request sent")

@@ -78,8 +78,22 @@ async fn logs_carry_ids_and_outcomes_but_no_tokens_or_patient_data() {
     std::fs::create_dir_all(&dir).unwrap();
     let log_path = dir.join("server.log");
     let log = std::fs::File::create(&log_path).unwrap();
+    // JWT auth as configured in production: a config file naming the trusted EHR and its JWKS.
+    let jwks = crate::helpers::spawn_app().await.jwks;
+    let config = dir.join("crd.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[[auth.clients]]\niss = \"{}\"\njwks_urls = [\"{}/jwks.json\"]\n",
+            crate::helpers::EHR_ISS,
+            jwks.uri()
+        ),
+    )
+    .unwrap();
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_crd-server"))
         .current_dir(crate::helpers::repo_path(""))
+        .arg("--config")
+        .arg(&config)
         .env("CRD__SERVER__PORT", "0")
         .env(
             "CRD__DATABASE__URL",
@@ -110,9 +124,14 @@ async fn logs_carry_ids_and_outcomes_but_no_tokens_or_patient_data() {
     }
     let address = address.expect("the server printed its address");
     let client = reqwest::Client::new();
+    let aud = format!("{address}/cds-services/order-sign-crd");
+    let tokens = std::sync::Mutex::new(Vec::new());
     let post = |body: Vec<u8>| {
+        let token = crate::helpers::ehr_token(&aud);
+        tokens.lock().unwrap().push(token.clone());
         client
-            .post(format!("{address}/cds-services/order-sign-crd"))
+            .post(&aud)
+            .bearer_auth(token)
             .header("content-type", "application/json")
             .body(body)
             .send()
@@ -146,6 +165,13 @@ async fn logs_carry_ids_and_outcomes_but_no_tokens_or_patient_data() {
         text.contains("d1577c69-dfbe-44ad-ba6d-3e05e953b2ea"),
         "the hook instance is logged: {text}"
     );
+    let tokens = tokens.into_inner().unwrap();
+    assert_eq!(tokens.len(), 3);
+    for token in &tokens {
+        // Neither the JWT nor its signature.
+        let signature = token.rsplit('.').next().unwrap();
+        assert!(!text.contains(signature), "the log contains a JWT:\n{text}");
+    }
     for secret in [
         "test-access-token", // the EHR's access token
         "ex-bcbsla-1",       // patient id (and every resource id built on it)

@@ -36,11 +36,10 @@ fn parameters(coverage: &Value, more: &[(&str, Value)]) -> Value {
 
 async fn package(app: &TestApp, body: &Value) -> (u16, Value) {
     let resp = app
-        .client
-        .post(format!(
-            "{}/fhir/Questionnaire/$questionnaire-package",
-            app.address
-        ))
+        .signed(
+            reqwest::Method::POST,
+            "/fhir/Questionnaire/$questionnaire-package",
+        )
         .header("content-type", "application/fhir+json")
         .json(body)
         .send()
@@ -624,8 +623,7 @@ async fn without_crd_context_the_package_is_built_from_the_orders_or_canonicals_
         ],
     );
     let resp = app
-        .client
-        .post(format!("{}/fhir/$questionnaire-package", app.address))
+        .signed(reqwest::Method::POST, "/fhir/$questionnaire-package")
         .json(&body)
         .send()
         .await
@@ -734,11 +732,10 @@ async fn bad_package_requests_get_an_operation_outcome() {
         assert!(msg.contains(expected), "'{expected}' not in '{msg}'");
     }
     let resp = app
-        .client
-        .post(format!(
-            "{}/fhir/Questionnaire/$questionnaire-package",
-            app.address
-        ))
+        .signed(
+            reqwest::Method::POST,
+            "/fhir/Questionnaire/$questionnaire-package",
+        )
         .header("content-type", "application/json")
         .body("{not json")
         .send()
@@ -746,11 +743,10 @@ async fn bad_package_requests_get_an_operation_outcome() {
         .unwrap();
     assert_eq!(resp.status(), 400);
     let resp = app
-        .client
-        .post(format!(
-            "{}/fhir/Questionnaire/$questionnaire-package",
-            app.address
-        ))
+        .signed(
+            reqwest::Method::POST,
+            "/fhir/Questionnaire/$questionnaire-package",
+        )
         .header("content-type", "text/plain")
         .body("hello")
         .send()

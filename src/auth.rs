@@ -1,0 +1,244 @@
+//! CDS Hooks client authentication: the EHR signs a JWT for every call (CDS Hooks 2.0 "Trusting CDS Clients").
+//!
+//! Owns: which tokens get in. Only ES384 and RS384; the issuer and the JWKS URL (`jku`, else the client's
+//! configured one) must both belong to a trusted client; `kid` picks the key; `aud` is the exact URL of the
+//! endpoint called; `exp`, `iat` (and `nbf`) against an injected clock with a configured skew; `jti` present and
+//! not seen before within the token's lifetime (remembered in the database, so several instances share it).
+//! JWKS are cached with an expiry and fetched again for an unknown `kid`, at most once per `jwks_min_refresh`.
+//! Why partly by hand: jsonwebtoken checks signatures and claims; the JWKS cache, the trust list and the replay
+//! cache are ours.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use jsonwebtoken::jwk::JwkSet;
+use jsonwebtoken::{decode, decode_header, Algorithm, DecodingKey, Validation};
+use serde::Deserialize;
+use tokio::sync::Mutex;
+
+use crate::config::{AuthSettings, TrustedClient};
+use crate::store::Store;
+
+/// Seconds since the Unix epoch; injected so that expiry is testable.
+pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
+
+pub fn system_clock() -> Clock {
+    Arc::new(|| chrono::Utc::now().timestamp())
+}
+
+/// Why a token was refused (said to the client: none of it is secret).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct AuthError(pub String);
+
+fn refuse(message: impl Into<String>) -> AuthError {
+    AuthError(message.into())
+}
+
+#[derive(Debug, Deserialize)]
+struct Claims {
+    iss: Option<String>,
+    exp: Option<i64>,
+    iat: Option<i64>,
+    nbf: Option<i64>,
+    jti: Option<String>,
+}
+
+struct CachedJwks {
+    keys: JwkSet,
+    fetched: Instant,
+}
+
+pub struct Authenticator {
+    clients: Vec<TrustedClient>,
+    skew: i64,
+    cache_ttl: Duration,
+    min_refresh: Duration,
+    http: reqwest::Client,
+    cache: Mutex<HashMap<String, CachedJwks>>,
+    store: Option<Store>,
+    clock: Clock,
+}
+
+/// The algorithms CDS Hooks allows (asymmetric only: an HS* token signed with a public key is refused).
+const ACCEPTED: [Algorithm; 2] = [Algorithm::ES384, Algorithm::RS384];
+
+impl Authenticator {
+    pub fn new(settings: &AuthSettings, store: Option<Store>, clock: Clock) -> Authenticator {
+        let http = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(Duration::from_millis(settings.jwks_timeout_ms))
+            .build()
+            .unwrap_or_default();
+        Authenticator {
+            clients: settings.clients.clone(),
+            skew: settings.clock_skew_secs as i64,
+            cache_ttl: Duration::from_secs(settings.jwks_cache_secs),
+            min_refresh: Duration::from_secs(settings.jwks_min_refresh_secs),
+            http,
+            cache: Mutex::new(HashMap::new()),
+            store,
+            clock,
+        }
+    }
+
+    /// Verifies the `Authorization` header value for a call to `audience` (the endpoint's exact URL) and returns
+    /// the trusted issuer.
+    pub async fn verify(
+        &self,
+        authorization: Option<&str>,
+        audience: &str,
+    ) -> Result<String, AuthError> {
+        let token = authorization
+            .and_then(|h| {
+                h.strip_prefix("Bearer ")
+                    .or_else(|| h.strip_prefix("bearer "))
+            })
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| refuse("an Authorization: Bearer <JWT> header is required"))?;
+        let header = decode_header(token)
+            .map_err(|_| refuse("the bearer token is not a JWT with a supported alg"))?;
+        if !ACCEPTED.contains(&header.alg) {
+            return Err(refuse(format!(
+                "alg {:?} is not accepted (ES384 or RS384)",
+                header.alg
+            )));
+        }
+        let kid = header
+            .kid
+            .as_deref()
+            .ok_or_else(|| refuse("the JWT header has no kid"))?;
+        // The issuer is read before the signature is checked only to choose whose keys check it.
+        let unverified = unverified_claims(token, header.alg)?;
+        let iss = unverified.iss.ok_or_else(|| refuse("the JWT has no iss"))?;
+        let client = self
+            .clients
+            .iter()
+            .find(|c| c.iss == iss)
+            .ok_or_else(|| refuse("the JWT issuer is not a trusted client"))?;
+        let jwks_url = match &header.jku {
+            Some(jku) if client.jwks_urls.iter().any(|u| u == jku) => jku.clone(),
+            Some(_) => return Err(refuse("the JWT's jku is not a JWKS URL of this client")),
+            None => client
+                .jwks_urls
+                .first()
+                .cloned()
+                .ok_or_else(|| refuse("no JWKS URL is configured for this client"))?,
+        };
+        let key = self.key(&jwks_url, kid, header.alg).await?;
+        let mut validation = Validation::new(header.alg);
+        validation.set_audience(&[audience]);
+        validation.set_issuer(&[&iss]);
+        // Time claims are checked below against the injected clock.
+        validation.validate_exp = false;
+        validation.validate_nbf = false;
+        validation.required_spec_claims = ["aud", "iss"].iter().map(|s| s.to_string()).collect();
+        let claims = decode::<Claims>(token, &key, &validation)
+            .map_err(|e| refuse(format!("the JWT is not valid: {}", describe(&e))))?
+            .claims;
+        let now = (self.clock)();
+        let exp = claims.exp.ok_or_else(|| refuse("the JWT has no exp"))?;
+        if exp + self.skew < now {
+            return Err(refuse("the JWT has expired"));
+        }
+        let iat = claims.iat.ok_or_else(|| refuse("the JWT has no iat"))?;
+        if iat - self.skew > now {
+            return Err(refuse("the JWT was issued in the future (iat)"));
+        }
+        if claims.nbf.is_some_and(|nbf| nbf - self.skew > now) {
+            return Err(refuse("the JWT is not valid yet (nbf)"));
+        }
+        let jti = claims
+            .jti
+            .filter(|j| !j.is_empty() && j.len() <= 256)
+            .ok_or_else(|| refuse("the JWT has no jti"))?;
+        if let Some(store) = &self.store {
+            let fresh = store
+                .remember_jti(&iss, &jti, exp + self.skew, now)
+                .await
+                .map_err(|_| refuse("the token could not be checked for replay; try again"))?;
+            if !fresh {
+                return Err(refuse("the JWT's jti was already used"));
+            }
+        }
+        Ok(iss)
+    }
+
+    /// The key `kid` of the JWKS at `url`: from the cache while fresh, else fetched (an unknown kid refetches,
+    /// at most once per `min_refresh`).
+    async fn key(&self, url: &str, kid: &str, alg: Algorithm) -> Result<DecodingKey, AuthError> {
+        let mut cache = self.cache.lock().await;
+        let cached = cache.get(url);
+        let fresh = cached.is_some_and(|c| c.fetched.elapsed() < self.cache_ttl);
+        let has_kid = cached.is_some_and(|c| c.keys.find(kid).is_some());
+        let may_refetch = cached.is_none_or(|c| c.fetched.elapsed() >= self.min_refresh);
+        if (!fresh || !has_kid) && may_refetch {
+            match self.fetch(url).await {
+                Ok(keys) => {
+                    cache.insert(
+                        url.to_string(),
+                        CachedJwks {
+                            keys,
+                            fetched: Instant::now(),
+                        },
+                    );
+                }
+                // A stale set still serves while the EHR's JWKS endpoint is down.
+                Err(e) if cache.get(url).is_none() => return Err(e),
+                Err(_) => {}
+            }
+        }
+        let jwk = cache
+            .get(url)
+            .and_then(|c| c.keys.find(kid))
+            .ok_or_else(|| refuse("no key with the JWT's kid in the client's JWKS"))?;
+        if let Some(key_alg) = jwk.common.key_algorithm {
+            if format!("{key_alg:?}") != format!("{alg:?}") {
+                return Err(refuse("the JWT's alg does not match its key"));
+            }
+        }
+        DecodingKey::from_jwk(jwk).map_err(|_| refuse("the client's JWKS key cannot be used"))
+    }
+
+    async fn fetch(&self, url: &str) -> Result<JwkSet, AuthError> {
+        let resp = self
+            .http
+            .get(url)
+            .send()
+            .await
+            .map_err(|_| refuse("the client's JWKS could not be fetched"))?;
+        if !resp.status().is_success() {
+            return Err(refuse("the client's JWKS could not be fetched"));
+        }
+        resp.json::<JwkSet>()
+            .await
+            .map_err(|_| refuse("the client's JWKS is not a JWK Set"))
+    }
+}
+
+/// The claims, signature unchecked (only to find the issuer).
+fn unverified_claims(token: &str, alg: Algorithm) -> Result<Claims, AuthError> {
+    let mut v = Validation::new(alg);
+    v.insecure_disable_signature_validation();
+    v.validate_exp = false;
+    v.validate_nbf = false;
+    v.validate_aud = false;
+    v.required_spec_claims.clear();
+    decode::<Claims>(token, &DecodingKey::from_secret(&[]), &v)
+        .map(|d| d.claims)
+        .map_err(|_| refuse("the JWT's claims cannot be read"))
+}
+
+fn describe(e: &jsonwebtoken::errors::Error) -> &'static str {
+    use jsonwebtoken::errors::ErrorKind;
+    match e.kind() {
+        ErrorKind::InvalidSignature => "bad signature",
+        ErrorKind::InvalidAudience => "aud is not this endpoint",
+        ErrorKind::InvalidIssuer => "wrong iss",
+        ErrorKind::MissingRequiredClaim(_) => "a required claim is missing",
+        ErrorKind::InvalidAlgorithm => "alg does not match the key",
+        _ => "malformed",
+    }
+}
