@@ -3,6 +3,7 @@
 //! The real FHIR server (the local one `.ci/run` and `scripts/test.sh` start, or any at `FHIR_BASE_URL`) holds the
 //! sample charts; wiremock stands in for an EHR FHIR server only where a fault must be injected.
 
+mod auth;
 mod conformance;
 mod discovery;
 mod dtr;
