@@ -491,3 +491,34 @@ mod tests {
         );
     }
 }
+
+/// The resource's type name and the `Patient/{id}` it is about, for the kinds a hook call carries (`None` for
+/// the patient: resources about no one, such as an Organization).
+pub fn type_and_patient(r: &Resource) -> (&'static str, Option<String>) {
+    let key = |r: &Option<Box<Reference>>| r.as_deref().and_then(reference_key);
+    let req = |r: &Reference| reference_key(r);
+    let id = |i: &Option<fhirbolt::model::r4::types::Id>| {
+        i.as_ref()
+            .and_then(|i| i.value.as_deref())
+            .map(|id| format!("Patient/{id}"))
+    };
+    match r {
+        Resource::Patient(p) => ("Patient", id(&p.id)),
+        Resource::Coverage(c) => ("Coverage", req(&c.beneficiary)),
+        Resource::Condition(c) => ("Condition", req(&c.subject)),
+        Resource::Procedure(p) => ("Procedure", req(&p.subject)),
+        Resource::Observation(o) => ("Observation", key(&o.subject)),
+        Resource::MedicationStatement(m) => ("MedicationStatement", req(&m.subject)),
+        Resource::MedicationRequest(m) => ("MedicationRequest", req(&m.subject)),
+        Resource::MedicationAdministration(m) => ("MedicationAdministration", req(&m.subject)),
+        Resource::AllergyIntolerance(a) => ("AllergyIntolerance", req(&a.patient)),
+        Resource::QuestionnaireResponse(q) => ("QuestionnaireResponse", key(&q.subject)),
+        Resource::ServiceRequest(s) => ("ServiceRequest", req(&s.subject)),
+        Resource::DeviceRequest(d) => ("DeviceRequest", req(&d.subject)),
+        Resource::Appointment(_) => ("Appointment", None),
+        Resource::Organization(_) => ("Organization", None),
+        Resource::OperationOutcome(_) => ("OperationOutcome", None),
+        Resource::Bundle(_) => ("Bundle", None),
+        _ => ("other", None),
+    }
+}

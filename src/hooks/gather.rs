@@ -79,12 +79,24 @@ pub fn fill_template(template: &str, request: &HookRequest) -> Option<String> {
 }
 
 /// Parses every resource of the prefetch. A prefetch value that is not FHIR is the client's error (400).
+/// Every resource of a prefetch key must be of the type its template asks for (plus the `_include`d payor
+/// Organization, and OperationOutcome), and about the hook's patient.
 pub fn parse_prefetch(
     request: &HookRequest,
+    templates: &BTreeMap<String, String>,
 ) -> Result<(Vec<Resource>, BTreeMap<String, KeyStatus>), ApiError> {
     let mut resources = Vec::new();
     let mut keys = BTreeMap::new();
+    let patient = format!("Patient/{}", request.patient_id());
     for (key, raw) in request.prefetch.iter().flatten() {
+        let expected: Option<Vec<&str>> = templates.get(key).map(|t| {
+            let ty = t.split(['?', '/']).next().unwrap_or_default();
+            let mut types = vec![ty, "OperationOutcome"];
+            if t.contains("_include=Coverage:payor") {
+                types.push("Organization");
+            }
+            types
+        });
         keys.insert(key.clone(), KeyStatus::Prefetched);
         if raw.get() == "null" {
             continue;
@@ -102,6 +114,26 @@ pub fn parse_prefetch(
                     format!("prefetch.{key} entry {i} is not valid FHIR: {e}"),
                 )
             })?;
+            let (ty, about) = crate::hooks::facts::type_and_patient(&r);
+            if let Some(expected) = &expected {
+                if !expected.contains(&ty) {
+                    return Err(ApiError::bad_request(
+                        IssueType::Invalid,
+                        format!(
+                            "prefetch.{key} entry {i} is a {ty}; this key holds {}",
+                            expected[0]
+                        ),
+                    ));
+                }
+            }
+            if about.is_some_and(|p| p != patient) {
+                return Err(ApiError::bad_request(
+                    IssueType::Invalid,
+                    format!(
+                        "prefetch.{key} entry {i} is about another patient than context.patientId"
+                    ),
+                ));
+            }
             resources.push(r);
         }
     }
@@ -123,7 +155,7 @@ pub async fn gather(
     client: &FhirClient,
     budget: Duration,
 ) -> Result<Gathered, ApiError> {
-    let (mut resources, mut keys) = parse_prefetch(request)?;
+    let (mut resources, mut keys) = parse_prefetch(request, templates)?;
     let access = access(request, client);
     let missing: Vec<(&String, String)> = templates
         .iter()

@@ -343,6 +343,12 @@ fn incoming_orders(request: &HookRequest, hook: &str) -> Result<Vec<IncomingOrde
     for (i, item) in items.iter().enumerate() {
         let resource = parse_resource(item.get())
             .map_err(|e| bad(format!("entry {i} is not valid FHIR: {e}")))?;
+        let (_, about) = facts::type_and_patient(&resource);
+        if about.is_some_and(|p| p != format!("Patient/{}", request.patient_id())) {
+            return Err(bad(format!(
+                "entry {i} is about another patient than context.patientId"
+            )));
+        }
         let Some(order) = order_resource(&resource) else {
             continue;
         };

@@ -338,3 +338,45 @@ async fn odd_and_hostile_requests_never_break_the_server() {
     let (status, _) = app.hook(SERVICE, &sample_order_sign()).await;
     assert_eq!(status, 200, "the server still answers");
 }
+
+#[tokio::test]
+async fn prefetch_of_the_wrong_type_or_about_another_patient_is_400() {
+    let app = spawn_app().await;
+    let patient = sample_order_sign()["prefetch"]["patient"].clone();
+    let mut wrong_type = sample_order_sign();
+    wrong_type["prefetch"]["patient"] =
+        wrong_type["prefetch"]["conditions"]["entry"][0]["resource"].clone();
+    let mut other_condition = sample_order_sign();
+    other_condition["prefetch"]["conditions"]["entry"][0]["resource"]["subject"] =
+        json!({ "reference": "Patient/somebody-else" });
+    let mut other_patient = sample_order_sign();
+    other_patient["prefetch"]["patient"]["id"] = json!("somebody-else");
+    let mut other_order = sample_order_sign();
+    other_order["context"]["draftOrders"]["entry"][0]["resource"]["subject"] =
+        json!({ "reference": "Patient/somebody-else" });
+    let cases = [
+        (
+            wrong_type,
+            "prefetch.patient entry 0 is a Condition; this key holds Patient",
+        ),
+        (
+            other_condition,
+            "prefetch.conditions entry 0 is about another patient",
+        ),
+        (
+            other_patient,
+            "prefetch.patient entry 0 is about another patient",
+        ),
+        (
+            other_order,
+            "context.draftOrders: entry 0 is about another patient",
+        ),
+    ];
+    for (req, expected) in cases {
+        let msg = outcome(app.post_hook(SERVICE, &req).await, 400).await;
+        assert!(msg.contains(expected), "'{expected}' not in '{msg}'");
+    }
+    assert_eq!(patient["resourceType"], "Patient");
+    let (status, _) = app.hook(SERVICE, &sample_order_sign()).await;
+    assert_eq!(status, 200);
+}
