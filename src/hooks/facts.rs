@@ -464,34 +464,6 @@ pub fn payer_identifier(r: &Resource) -> Option<String> {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn instants_and_dates() {
-        assert_eq!(
-            parse_instant("2026-09-01T10:00:00Z").unwrap().to_rfc3339(),
-            "2026-09-01T10:00:00+00:00"
-        );
-        assert_eq!(
-            parse_instant("2026-09-01T12:00:00+02:00")
-                .unwrap()
-                .to_rfc3339(),
-            "2026-09-01T10:00:00+00:00"
-        );
-        assert_eq!(
-            parse_instant("2026-09-01").unwrap().to_rfc3339(),
-            "2026-09-01T00:00:00+00:00"
-        );
-        assert!(parse_instant("2026-09").is_none());
-        assert_eq!(
-            parse_date("2026-11-28T08:00:00Z"),
-            NaiveDate::from_ymd_opt(2026, 11, 28)
-        );
-    }
-}
-
 /// The resource's type name and the `Patient/{id}` it is about, for the kinds a hook call carries (`None` for
 /// the patient: resources about no one, such as an Organization).
 pub fn type_and_patient(r: &Resource) -> (&'static str, Option<String>) {
@@ -520,5 +492,33 @@ pub fn type_and_patient(r: &Resource) -> (&'static str, Option<String>) {
         Resource::OperationOutcome(_) => ("OperationOutcome", None),
         Resource::Bundle(_) => ("Bundle", None),
         _ => ("other", None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn instants_and_dates() {
+        assert_eq!(
+            parse_instant("2026-09-01T10:00:00Z").unwrap().to_rfc3339(),
+            "2026-09-01T10:00:00+00:00"
+        );
+        assert_eq!(
+            parse_instant("2026-09-01T12:00:00+02:00")
+                .unwrap()
+                .to_rfc3339(),
+            "2026-09-01T10:00:00+00:00"
+        );
+        assert_eq!(
+            parse_instant("2026-09-01").unwrap().to_rfc3339(),
+            "2026-09-01T00:00:00+00:00"
+        );
+        assert!(parse_instant("2026-09").is_none());
+        assert_eq!(
+            parse_date("2026-11-28T08:00:00Z"),
+            NaiveDate::from_ymd_opt(2026, 11, 28)
+        );
     }
 }
