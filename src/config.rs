@@ -125,7 +125,7 @@ workers = 0
 [fhir]
 allowlist = ["http://127.0.0.1:8080/fhir", "http://localhost:8080/fhir"]
 request_timeout_ms = 1500
-total_budget_ms = 3000
+total_budget_ms = 4000
 max_pages = 5
 
 [auth]

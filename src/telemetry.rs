@@ -21,6 +21,22 @@ pub fn init(format: &str, level: &str) {
     let _ = result;
 }
 
+/// JSON logs at `level` into `writer`, with the current span's fields (the test suite captures its whole run
+/// this way and scans it for tokens and patient data).
+pub fn init_json_to<W>(level: &str, writer: W)
+where
+    W: for<'a> fmt::MakeWriter<'a> + Send + Sync + 'static,
+{
+    let _ = fmt()
+        .with_env_filter(EnvFilter::new(level))
+        .with_target(true)
+        .json()
+        .flatten_event(true)
+        .with_current_span(true)
+        .with_writer(writer)
+        .try_init();
+}
+
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use tracing::Span;

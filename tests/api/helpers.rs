@@ -30,7 +30,9 @@ pub fn mint(
     claims: &Value,
     key: &jsonwebtoken::EncodingKey,
 ) -> String {
-    jsonwebtoken::encode(header, claims, key).expect("JWT signs")
+    let token = jsonwebtoken::encode(header, claims, key).expect("JWT signs");
+    remember_secret(&token);
+    token
 }
 
 /// Claims a valid call to `aud` carries.
@@ -50,6 +52,35 @@ pub fn ehr_header() -> jsonwebtoken::Header {
 pub fn ehr_token(aud: &str) -> String {
     let key = jsonwebtoken::EncodingKey::from_ec_pem(&key_pem("ehr-es384")).expect("EC key");
     mint(&ehr_header(), &ehr_claims(aud), &key)
+}
+
+/// Where the whole test run's server log goes, with the tokens it used beside it (`tests/log_scan.rs` reads
+/// both after this binary has run).
+pub fn log_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("test-logs")
+}
+
+static LOG: std::sync::Once = std::sync::Once::new();
+
+/// Every in-process server logs into `log_dir()/api.log`, at debug level for crd-server's own lines.
+fn capture_logs() {
+    LOG.call_once(|| {
+        std::fs::create_dir_all(log_dir()).unwrap();
+        let file = std::fs::File::create(log_dir().join("api.log")).unwrap();
+        let _ = std::fs::File::create(log_dir().join("tokens.txt"));
+        crd_server::telemetry::init_json_to("info,crd_server=debug", std::sync::Mutex::new(file));
+    });
+}
+
+/// Records a secret the log must never contain.
+pub fn remember_secret(secret: &str) {
+    use std::io::Write;
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .append(true)
+        .open(log_dir().join("tokens.txt"))
+    {
+        let _ = writeln!(f, "{secret}");
+    }
 }
 
 pub fn repo_path(rel: &str) -> PathBuf {
@@ -75,6 +106,7 @@ pub async fn spawn_app_on(url: &str) -> TestApp {
 }
 
 pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
+    capture_logs();
     let jwks = MockServer::start().await;
     let keys: Value = serde_json::from_str(
         &std::fs::read_to_string(repo_path("tests/keys/ehr-jwks.json")).unwrap(),
