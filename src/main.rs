@@ -50,6 +50,12 @@ enum Command {
         #[command(subcommand)]
         command: PolicyCommand,
     },
+    /// Delete stored coverage assertions (with their facts and traces) and QuestionnaireResponses older than a
+    /// number of days (audit retention).
+    Purge {
+        #[arg(long)]
+        older_than_days: u32,
+    },
     /// Work with the policies' DTR Questionnaires.
     Questionnaires {
         #[command(subcommand)]
@@ -106,6 +112,7 @@ fn main() -> ExitCode {
         Command::Questionnaires {
             command: QuestionnairesCommand::Write { dir },
         } => write_questionnaires(&settings, dir),
+        Command::Purge { older_than_days } => purge(&settings, older_than_days),
         Command::Policy {
             command: PolicyCommand::Check { dir },
         } => {
@@ -159,6 +166,31 @@ fn main() -> ExitCode {
                     ExitCode::FAILURE
                 }
             }
+        }
+    }
+}
+
+fn purge(settings: &Settings, days: u32) -> ExitCode {
+    let cutoff = chrono::Utc::now() - chrono::Duration::days(i64::from(days));
+    let result = tokio::runtime::Runtime::new()
+        .map_err(anyhow::Error::from)
+        .and_then(|rt| {
+            rt.block_on(async {
+                let store = crd_server::store::Store::connect(&settings.database.url).await?;
+                Ok(store.purge_before(cutoff).await?)
+            })
+        });
+    match result {
+        Ok((assertions, responses)) => {
+            println!(
+                "purged {assertions} coverage assertion rows and {responses} questionnaire responses stored before {}",
+                cutoff.to_rfc3339()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("purge: {e:#}");
+            ExitCode::FAILURE
         }
     }
 }

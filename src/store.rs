@@ -197,6 +197,33 @@ impl Store {
         Ok(inserted.rows_affected() == 1)
     }
 
+    /// Deletes coverage assertions (with their facts and traces) and QuestionnaireResponses stored before
+    /// `cutoff`, and JWT ids expired by then; returns how many assertion rows and responses went.
+    pub async fn purge_before(
+        &self,
+        cutoff: chrono::DateTime<chrono::Utc>,
+    ) -> Result<(u64, u64), sqlx::Error> {
+        // Timestamps are stored as RFC 3339 UTC text, which orders as time does.
+        let cutoff_text = cutoff.to_rfc3339();
+        let mut tx = self.pool.begin().await?;
+        let assertions = sqlx::query("DELETE FROM coverage_assertions WHERE created_at < $1")
+            .bind(&cutoff_text)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        let responses = sqlx::query("DELETE FROM questionnaire_responses WHERE created_at < $1")
+            .bind(&cutoff_text)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        sqlx::query("DELETE FROM jwt_ids WHERE expires_at < $1")
+            .bind(cutoff.timestamp())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok((assertions, responses))
+    }
+
     /// The newest assertion under `policy_id` for this patient that is waiting for documentation.
     pub async fn open_assertion(
         &self,

@@ -186,3 +186,40 @@ async fn logs_carry_ids_and_outcomes_but_no_tokens_or_patient_data() {
         );
     }
 }
+
+/// Audit retention: `crd-server purge --older-than-days N` deletes what was stored before the cutoff, and only
+/// that.
+#[tokio::test]
+async fn stored_decisions_can_be_purged_by_age() {
+    let db = crate::dtr::temp_db();
+    let app = crate::helpers::spawn_app_on(&db).await;
+    let (status, body) = app.hook("order-sign-crd", &sample_order_sign()).await;
+    assert_eq!(status, 200);
+    let (_, ext) = crate::helpers::coverage_infos(&body).remove(0);
+    let id = crate::helpers::sub(&ext, "coverage-assertion-id").unwrap();
+    let path = format!("/coverage-assertions/{}", id.as_str().unwrap());
+    assert_eq!(app.get(&path).await.status(), 200);
+    let purge = |days: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_crd-server"))
+            .current_dir(crate::helpers::repo_path(""))
+            .env("CRD__DATABASE__URL", &db)
+            .args(["purge", "--older-than-days", days])
+            .output()
+            .expect("purge runs")
+    };
+    // A year's retention keeps today's decision.
+    let out = purge("365");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("purged 0 coverage assertion rows"));
+    assert_eq!(app.get(&path).await.status(), 200);
+    // Zero days: everything stored before now goes.
+    let out = purge("0");
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(!said.contains("purged 0 coverage"), "{said}");
+    assert_eq!(app.get(&path).await.status(), 404);
+}
