@@ -274,6 +274,7 @@ fn explain(
 
 fn serve(settings: Settings) -> ExitCode {
     crd_server::telemetry::init(&settings.log.format, &settings.log.level);
+    crd_server::telemetry::install_panic_hook();
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(r) => r,
         Err(e) => {

@@ -37,6 +37,19 @@ where
         .try_init();
 }
 
+/// Panics are contained (fhirbolt panics on some invalid input; actix isolates a handler's panic): log one line
+/// with the location, never the payload (which could quote input), and capture no backtrace (symbolizing one
+/// per hostile request would be a denial of service when `RUST_BACKTRACE` is set).
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let location = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        tracing::error!(%location, "panic contained");
+    }));
+}
+
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use tracing::Span;

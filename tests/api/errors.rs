@@ -324,6 +324,19 @@ async fn odd_and_hostile_requests_never_break_the_server() {
         json!("0001-01-01");
     odd["prefetch"]["patient"]["birthDate"] = json!("2999-01-01");
     bodies.push(serde_json::to_vec(&odd).unwrap());
+    // Unknown elements holding arrays (fhirbolt 0.4 looped forever on these in lax mode; patched in vendor/).
+    let mut unknown = sample_order_sign();
+    unknown["prefetch"]["conditions"]["entry"][0]["resource"]["zz"] = json!([null]);
+    unknown["prefetch"]["patient"]["name"][0]["futureElement"] = json!([]);
+    unknown["context"]["draftOrders"]["entry"][1]["resource"]["id"] = json!({ "z": [1, 2] });
+    bodies.push(serde_json::to_vec(&unknown).unwrap());
+    let mut tolerated = sample_order_sign();
+    tolerated["prefetch"]["conditions"]["entry"][0]["resource"]["zz"] = json!([1, 2]);
+    let (status, _) = app.hook(SERVICE, &tolerated).await;
+    assert_eq!(
+        status, 200,
+        "an unknown element is ignored, as lax FHIR reading should"
+    );
     for body in bodies {
         let resp = app
             .post_raw(SERVICE, body.clone(), "application/json")

@@ -1,0 +1,10 @@
+pub mod de;
+pub mod ser;
+
+#[derive(Copy, Clone, PartialEq)]
+pub enum Format {
+    Json,
+    Xml,
+    InternalElement,
+    External,
+}

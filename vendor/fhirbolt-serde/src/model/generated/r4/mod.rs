@@ -1,0 +1,4 @@
+mod resource;
+mod resources;
+mod serde_helpers;
+mod types;

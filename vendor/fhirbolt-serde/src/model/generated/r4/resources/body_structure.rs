@@ -1,0 +1,713 @@
+// Generated on 2023-05-17 by fhirbolt-codegen v0.10.0
+use crate::{DeserializationContext, SerializationContext};
+use fhirbolt_model::r4::resources::BodyStructure;
+impl crate::Resource for BodyStructure {
+    const FHIR_RELEASE: fhirbolt_shared::FhirRelease = fhirbolt_shared::FhirReleases::R4;
+}
+impl serde::ser::Serialize for SerializationContext<&BodyStructure> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeMap;
+        #[allow(dead_code)]
+        fn missing_field_error<T, E: serde::ser::Error>(field: &str) -> Result<T, E> {
+            Err(E::custom(format!(
+                "missing required field `{}.{}`",
+                "BodyStructure", field
+            )))
+        }
+        let mut state = tri!(serializer.serialize_map(None));
+        tri!(state.serialize_entry("resourceType", "BodyStructure"));
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#id.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("id", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self
+                        .with_context(&primitive_element, |ctx| state.serialize_entry("_id", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#id.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("id", ctx)));
+        }
+        if let Some(some) = self.value.r#meta.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("meta", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#implicit_rules.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("implicitRules", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_implicitRules", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#implicit_rules.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("implicitRules", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#language.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("language", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_language", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#language.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("language", ctx)));
+        }
+        if let Some(some) = self.value.r#text.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("text", ctx)));
+        }
+        if !self.value.r#contained.is_empty() {
+            tri!(self.with_context(&self.value.r#contained, |ctx| state
+                .serialize_entry("contained", ctx)));
+        }
+        if !self.value.r#extension.is_empty() {
+            tri!(self.with_context(&self.value.r#extension, |ctx| state
+                .serialize_entry("extension", ctx)));
+        }
+        if !self.value.r#modifier_extension.is_empty() {
+            tri!(
+                self.with_context(&self.value.r#modifier_extension, |ctx| state
+                    .serialize_entry("modifierExtension", ctx))
+            );
+        }
+        if !self.value.r#identifier.is_empty() {
+            tri!(self.with_context(&self.value.r#identifier, |ctx| state
+                .serialize_entry("identifier", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#active.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("active", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_active", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#active.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("active", ctx)));
+        }
+        if let Some(some) = self.value.r#morphology.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("morphology", ctx)));
+        }
+        if let Some(some) = self.value.r#location.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("location", ctx)));
+        }
+        if !self.value.r#location_qualifier.is_empty() {
+            tri!(
+                self.with_context(&self.value.r#location_qualifier, |ctx| state
+                    .serialize_entry("locationQualifier", ctx))
+            );
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#description.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("description", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_description", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#description.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("description", ctx)));
+        }
+        if !self.value.r#image.is_empty() {
+            tri!(self.with_context(&self.value.r#image, |ctx| state
+                .serialize_entry("image", ctx)));
+        }
+        if self.value.r#patient.id.as_deref() == Some("$invalid") {
+            return missing_field_error("patient");
+        } else {
+            tri!(self.with_context(&self.value.r#patient, |ctx| state
+                .serialize_entry("patient", ctx)));
+        }
+        state.end()
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Box<BodyStructure>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        self.with_context(self.value.as_ref(), |ctx| ctx.serialize(serializer))
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Vec<BodyStructure>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeSeq;
+        let mut seq_serializer = tri!(serializer.serialize_seq(Some(self.value.len())));
+        for value in self.value {
+            tri!(self.with_context(value, |ctx| { seq_serializer.serialize_element(ctx) }))
+        }
+        seq_serializer.end()
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for DeserializationContext<BodyStructure> {
+    type Value = BodyStructure;
+    fn deserialize<D>(mut self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        (&mut self).deserialize(deserializer)
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<BodyStructure> {
+    type Value = BodyStructure;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<BodyStructure>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = BodyStructure;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("BodyStructure")
+            }
+            fn visit_map<V>(self, mut map_access: V) -> Result<BodyStructure, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                #[derive(serde :: Deserialize)]
+                #[serde(field_identifier)]
+                enum Field {
+                    #[serde(rename = "resourceType")]
+                    ResourceType,
+                    #[serde(rename = "id")]
+                    Id,
+                    #[serde(rename = "_id")]
+                    IdPrimitiveElement,
+                    #[serde(rename = "meta")]
+                    Meta,
+                    #[serde(rename = "implicitRules")]
+                    ImplicitRules,
+                    #[serde(rename = "_implicitRules")]
+                    ImplicitRulesPrimitiveElement,
+                    #[serde(rename = "language")]
+                    Language,
+                    #[serde(rename = "_language")]
+                    LanguagePrimitiveElement,
+                    #[serde(rename = "text")]
+                    Text,
+                    #[serde(rename = "contained")]
+                    Contained,
+                    #[serde(rename = "extension")]
+                    Extension,
+                    #[serde(rename = "modifierExtension")]
+                    ModifierExtension,
+                    #[serde(rename = "identifier")]
+                    Identifier,
+                    #[serde(rename = "active")]
+                    Active,
+                    #[serde(rename = "_active")]
+                    ActivePrimitiveElement,
+                    #[serde(rename = "morphology")]
+                    Morphology,
+                    #[serde(rename = "location")]
+                    Location,
+                    #[serde(rename = "locationQualifier")]
+                    LocationQualifier,
+                    #[serde(rename = "description")]
+                    Description,
+                    #[serde(rename = "_description")]
+                    DescriptionPrimitiveElement,
+                    #[serde(rename = "image")]
+                    Image,
+                    #[serde(rename = "patient")]
+                    Patient,
+                    Unknown(std::string::String),
+                }
+                fn unknown_field_error<T, E: serde::de::Error>(field: &str) -> Result<T, E> {
+                    Err(E::unknown_field(
+                        field,
+                        &[
+                            "id",
+                            "meta",
+                            "implicitRules",
+                            "language",
+                            "text",
+                            "contained",
+                            "extension",
+                            "modifierExtension",
+                            "identifier",
+                            "active",
+                            "morphology",
+                            "location",
+                            "locationQualifier",
+                            "description",
+                            "image",
+                            "patient",
+                        ],
+                    ))
+                }
+                let mut r#id: Option<fhirbolt_model::r4::types::Id> = None;
+                let mut r#meta: Option<Box<fhirbolt_model::r4::types::Meta>> = None;
+                let mut r#implicit_rules: Option<fhirbolt_model::r4::types::Uri> = None;
+                let mut r#language: Option<fhirbolt_model::r4::types::Code> = None;
+                let mut r#text: Option<Box<fhirbolt_model::r4::types::Narrative>> = None;
+                let mut r#contained: Option<Vec<fhirbolt_model::r4::Resource>> = None;
+                let mut r#extension: Option<Vec<fhirbolt_model::r4::types::Extension>> = None;
+                let mut r#modifier_extension: Option<Vec<fhirbolt_model::r4::types::Extension>> =
+                    None;
+                let mut r#identifier: Option<Vec<fhirbolt_model::r4::types::Identifier>> = None;
+                let mut r#active: Option<fhirbolt_model::r4::types::Boolean> = None;
+                let mut r#morphology: Option<Box<fhirbolt_model::r4::types::CodeableConcept>> =
+                    None;
+                let mut r#location: Option<Box<fhirbolt_model::r4::types::CodeableConcept>> = None;
+                let mut r#location_qualifier: Option<
+                    Vec<fhirbolt_model::r4::types::CodeableConcept>,
+                > = None;
+                let mut r#description: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#image: Option<Vec<fhirbolt_model::r4::types::Attachment>> = None;
+                let mut r#patient: Option<Box<fhirbolt_model::r4::types::Reference>> = None;
+                while let Some(map_access_key) = tri!(map_access.next_key()) {
+                    match map_access_key {
+                        Field::ResourceType => {
+                            let value: std::borrow::Cow<str> = tri!(map_access.next_value());
+                            if value != "BodyStructure" {
+                                return Err(serde::de::Error::invalid_value(
+                                    serde::de::Unexpected::Str(&value),
+                                    &"BodyStructure",
+                                ));
+                            }
+                        }
+                        Field::Id => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#id.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("id"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#id.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("id"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Id,
+                                > = self.0.transmute();
+                                r#id = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::IdPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#id.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_id"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("id");
+                            }
+                        }
+                        Field::Meta => {
+                            if r#meta.is_some() {
+                                return Err(serde::de::Error::duplicate_field("meta"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Meta>,
+                            > = self.0.transmute();
+                            r#meta = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::ImplicitRules => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#implicit_rules.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("implicitRules"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#implicit_rules.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("implicitRules"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Uri,
+                                > = self.0.transmute();
+                                r#implicit_rules =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ImplicitRulesPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#implicit_rules.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "_implicitRules",
+                                    ));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("implicitRules");
+                            }
+                        }
+                        Field::Language => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#language.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("language"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#language.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("language"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Code,
+                                > = self.0.transmute();
+                                r#language = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::LanguagePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#language.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_language"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("language");
+                            }
+                        }
+                        Field::Text => {
+                            if r#text.is_some() {
+                                return Err(serde::de::Error::duplicate_field("text"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Narrative>,
+                            > = self.0.transmute();
+                            r#text = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Contained => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#contained.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("contained"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::Resource>,
+                                > = self.0.transmute();
+                                r#contained =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#contained.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::Resource,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Extension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("extension"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ModifierExtension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#modifier_extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "modifierExtension",
+                                    ));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#modifier_extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#modifier_extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Identifier => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#identifier.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("identifier"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Identifier>,
+                                > = self.0.transmute();
+                                r#identifier =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#identifier.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Identifier,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Active => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#active.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("active"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#active.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("active"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Boolean,
+                                > = self.0.transmute();
+                                r#active = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ActivePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#active.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_active"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("active");
+                            }
+                        }
+                        Field::Morphology => {
+                            if r#morphology.is_some() {
+                                return Err(serde::de::Error::duplicate_field("morphology"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::CodeableConcept>,
+                            > = self.0.transmute();
+                            r#morphology = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Location => {
+                            if r#location.is_some() {
+                                return Err(serde::de::Error::duplicate_field("location"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::CodeableConcept>,
+                            > = self.0.transmute();
+                            r#location = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::LocationQualifier => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#location_qualifier.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "locationQualifier",
+                                    ));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::CodeableConcept>,
+                                > = self.0.transmute();
+                                r#location_qualifier =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#location_qualifier.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::CodeableConcept,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Description => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#description.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("description"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#description.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("description"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#description =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::DescriptionPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#description.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_description"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("description");
+                            }
+                        }
+                        Field::Image => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#image.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("image"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Attachment>,
+                                > = self.0.transmute();
+                                r#image = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#image.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Attachment,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Patient => {
+                            if r#patient.is_some() {
+                                return Err(serde::de::Error::duplicate_field("patient"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Reference>,
+                            > = self.0.transmute();
+                            r#patient = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Unknown(key) => {
+                            if self.0.config.mode == crate::context::de::DeserializationMode::Strict
+                            {
+                                return unknown_field_error(&key);
+                            }
+                        }
+                    }
+                }
+                Ok(BodyStructure {
+                    r#id,
+                    r#meta,
+                    r#implicit_rules,
+                    r#language,
+                    r#text,
+                    r#contained: r#contained.unwrap_or(vec![]),
+                    r#extension: r#extension.unwrap_or(vec![]),
+                    r#modifier_extension: r#modifier_extension.unwrap_or(vec![]),
+                    r#identifier: r#identifier.unwrap_or(vec![]),
+                    r#active,
+                    r#morphology,
+                    r#location,
+                    r#location_qualifier: r#location_qualifier.unwrap_or(vec![]),
+                    r#description,
+                    r#image: r#image.unwrap_or(vec![]),
+                    r#patient: if self.0.config.mode == crate::context::de::DeserializationMode::Lax
+                    {
+                        r#patient.unwrap_or(Default::default())
+                    } else {
+                        tri!(r#patient.ok_or(serde::de::Error::missing_field("patient")))
+                    },
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor(self))
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Box<BodyStructure>> {
+    type Value = Box<BodyStructure>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        self.transmute::<BodyStructure>()
+            .deserialize(deserializer)
+            .map(Box::new)
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Vec<BodyStructure>> {
+    type Value = Vec<BodyStructure>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<Vec<BodyStructure>>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = Vec<BodyStructure>;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("a sequence")
+            }
+            fn visit_seq<A>(self, mut seq: A) -> Result<Self::Value, A::Error>
+            where
+                A: serde::de::SeqAccess<'de>,
+            {
+                let mut values = Vec::new();
+                let _context: &mut DeserializationContext<BodyStructure> = self.0.transmute();
+                while let Some(value) = tri!(seq.next_element_seed(&mut *_context)) {
+                    values.push(value);
+                }
+                Ok(values)
+            }
+        }
+        deserializer.deserialize_seq(Visitor(self))
+    }
+}

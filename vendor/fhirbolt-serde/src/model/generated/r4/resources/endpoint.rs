@@ -1,0 +1,1025 @@
+// Generated on 2023-05-17 by fhirbolt-codegen v0.10.0
+use crate::{DeserializationContext, SerializationContext};
+use fhirbolt_model::r4::resources::Endpoint;
+impl crate::Resource for Endpoint {
+    const FHIR_RELEASE: fhirbolt_shared::FhirRelease = fhirbolt_shared::FhirReleases::R4;
+}
+impl serde::ser::Serialize for SerializationContext<&Endpoint> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeMap;
+        #[allow(dead_code)]
+        fn missing_field_error<T, E: serde::ser::Error>(field: &str) -> Result<T, E> {
+            Err(E::custom(format!(
+                "missing required field `{}.{}`",
+                "Endpoint", field
+            )))
+        }
+        let mut state = tri!(serializer.serialize_map(None));
+        tri!(state.serialize_entry("resourceType", "Endpoint"));
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#id.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("id", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self
+                        .with_context(&primitive_element, |ctx| state.serialize_entry("_id", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#id.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("id", ctx)));
+        }
+        if let Some(some) = self.value.r#meta.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("meta", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#implicit_rules.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("implicitRules", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_implicitRules", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#implicit_rules.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("implicitRules", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#language.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("language", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_language", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#language.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("language", ctx)));
+        }
+        if let Some(some) = self.value.r#text.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("text", ctx)));
+        }
+        if !self.value.r#contained.is_empty() {
+            tri!(self.with_context(&self.value.r#contained, |ctx| state
+                .serialize_entry("contained", ctx)));
+        }
+        if !self.value.r#extension.is_empty() {
+            tri!(self.with_context(&self.value.r#extension, |ctx| state
+                .serialize_entry("extension", ctx)));
+        }
+        if !self.value.r#modifier_extension.is_empty() {
+            tri!(
+                self.with_context(&self.value.r#modifier_extension, |ctx| state
+                    .serialize_entry("modifierExtension", ctx))
+            );
+        }
+        if !self.value.r#identifier.is_empty() {
+            tri!(self.with_context(&self.value.r#identifier, |ctx| state
+                .serialize_entry("identifier", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if self.value.r#status.id.as_deref() == Some("$invalid") {
+                return missing_field_error("status");
+            }
+            if let Some(some) = self.value.r#status.value.as_ref().map(Ok) {
+                tri!(state.serialize_entry("status", &some?));
+            }
+            if self.value.r#status.id.is_some() || !self.value.r#status.extension.is_empty() {
+                use super::super::serde_helpers::PrimitiveElement;
+                let primitive_element = PrimitiveElement {
+                    id: self.value.r#status.id.as_ref(),
+                    extension: &self.value.r#status.extension,
+                };
+                tri!(self.with_context(&primitive_element, |ctx| state
+                    .serialize_entry("_status", ctx)));
+            }
+        } else if self.value.r#status.id.as_deref() == Some("$invalid") {
+            return missing_field_error("status");
+        } else {
+            tri!(self.with_context(&self.value.r#status, |ctx| state
+                .serialize_entry("status", ctx)));
+        }
+        if self.value.r#connection_type.id.as_deref() == Some("$invalid") {
+            return missing_field_error("connectionType");
+        } else {
+            tri!(self.with_context(&self.value.r#connection_type, |ctx| state
+                .serialize_entry("connectionType", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#name.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("name", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_name", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#name.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("name", ctx)));
+        }
+        if let Some(some) = self.value.r#managing_organization.as_ref() {
+            tri!(self.with_context(some, |ctx| state
+                .serialize_entry("managingOrganization", ctx)));
+        }
+        if !self.value.r#contact.is_empty() {
+            tri!(self.with_context(&self.value.r#contact, |ctx| state
+                .serialize_entry("contact", ctx)));
+        }
+        if let Some(some) = self.value.r#period.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("period", ctx)));
+        }
+        if !self.value.r#payload_type.is_empty() {
+            tri!(self.with_context(&self.value.r#payload_type, |ctx| state
+                .serialize_entry("payloadType", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if !self.value.r#payload_mime_type.is_empty() {
+                let values = tri!(self
+                    .value
+                    .r#payload_mime_type
+                    .iter()
+                    .map(|v| &v.value)
+                    .map(|v| v.as_ref().map(Ok).transpose())
+                    .collect::<Result<Vec<_>, _>>());
+                if values.iter().any(|v| v.is_some()) {
+                    tri!(state.serialize_entry("payloadMimeType", &values));
+                }
+                let requires_elements = self
+                    .value
+                    .r#payload_mime_type
+                    .iter()
+                    .any(|e| e.id.is_some() || !e.extension.is_empty());
+                if requires_elements {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_elements: Vec<_> = self
+                        .value
+                        .r#payload_mime_type
+                        .iter()
+                        .map(|e| {
+                            if e.id.is_some() || !e.extension.is_empty() {
+                                Some(PrimitiveElement {
+                                    id: e.id.as_ref(),
+                                    extension: &e.extension,
+                                })
+                            } else {
+                                None
+                            }
+                        })
+                        .collect();
+                    tri!(self.with_context(&primitive_elements, |ctx| state
+                        .serialize_entry("_payloadMimeType", ctx)));
+                }
+            }
+        } else if !self.value.r#payload_mime_type.is_empty() {
+            tri!(
+                self.with_context(&self.value.r#payload_mime_type, |ctx| state
+                    .serialize_entry("payloadMimeType", ctx))
+            );
+        }
+        if self.output == crate::context::Format::Json {
+            if self.value.r#address.id.as_deref() == Some("$invalid") {
+                return missing_field_error("address");
+            }
+            if let Some(some) = self.value.r#address.value.as_ref().map(Ok) {
+                tri!(state.serialize_entry("address", &some?));
+            }
+            if self.value.r#address.id.is_some() || !self.value.r#address.extension.is_empty() {
+                use super::super::serde_helpers::PrimitiveElement;
+                let primitive_element = PrimitiveElement {
+                    id: self.value.r#address.id.as_ref(),
+                    extension: &self.value.r#address.extension,
+                };
+                tri!(self.with_context(&primitive_element, |ctx| state
+                    .serialize_entry("_address", ctx)));
+            }
+        } else if self.value.r#address.id.as_deref() == Some("$invalid") {
+            return missing_field_error("address");
+        } else {
+            tri!(self.with_context(&self.value.r#address, |ctx| state
+                .serialize_entry("address", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if !self.value.r#header.is_empty() {
+                let values = tri!(self
+                    .value
+                    .r#header
+                    .iter()
+                    .map(|v| &v.value)
+                    .map(|v| v.as_ref().map(Ok).transpose())
+                    .collect::<Result<Vec<_>, _>>());
+                if values.iter().any(|v| v.is_some()) {
+                    tri!(state.serialize_entry("header", &values));
+                }
+                let requires_elements = self
+                    .value
+                    .r#header
+                    .iter()
+                    .any(|e| e.id.is_some() || !e.extension.is_empty());
+                if requires_elements {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_elements: Vec<_> = self
+                        .value
+                        .r#header
+                        .iter()
+                        .map(|e| {
+                            if e.id.is_some() || !e.extension.is_empty() {
+                                Some(PrimitiveElement {
+                                    id: e.id.as_ref(),
+                                    extension: &e.extension,
+                                })
+                            } else {
+                                None
+                            }
+                        })
+                        .collect();
+                    tri!(self.with_context(&primitive_elements, |ctx| state
+                        .serialize_entry("_header", ctx)));
+                }
+            }
+        } else if !self.value.r#header.is_empty() {
+            tri!(self.with_context(&self.value.r#header, |ctx| state
+                .serialize_entry("header", ctx)));
+        }
+        state.end()
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Box<Endpoint>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        self.with_context(self.value.as_ref(), |ctx| ctx.serialize(serializer))
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Vec<Endpoint>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeSeq;
+        let mut seq_serializer = tri!(serializer.serialize_seq(Some(self.value.len())));
+        for value in self.value {
+            tri!(self.with_context(value, |ctx| { seq_serializer.serialize_element(ctx) }))
+        }
+        seq_serializer.end()
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for DeserializationContext<Endpoint> {
+    type Value = Endpoint;
+    fn deserialize<D>(mut self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        (&mut self).deserialize(deserializer)
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Endpoint> {
+    type Value = Endpoint;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<Endpoint>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = Endpoint;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("Endpoint")
+            }
+            fn visit_map<V>(self, mut map_access: V) -> Result<Endpoint, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                #[derive(serde :: Deserialize)]
+                #[serde(field_identifier)]
+                enum Field {
+                    #[serde(rename = "resourceType")]
+                    ResourceType,
+                    #[serde(rename = "id")]
+                    Id,
+                    #[serde(rename = "_id")]
+                    IdPrimitiveElement,
+                    #[serde(rename = "meta")]
+                    Meta,
+                    #[serde(rename = "implicitRules")]
+                    ImplicitRules,
+                    #[serde(rename = "_implicitRules")]
+                    ImplicitRulesPrimitiveElement,
+                    #[serde(rename = "language")]
+                    Language,
+                    #[serde(rename = "_language")]
+                    LanguagePrimitiveElement,
+                    #[serde(rename = "text")]
+                    Text,
+                    #[serde(rename = "contained")]
+                    Contained,
+                    #[serde(rename = "extension")]
+                    Extension,
+                    #[serde(rename = "modifierExtension")]
+                    ModifierExtension,
+                    #[serde(rename = "identifier")]
+                    Identifier,
+                    #[serde(rename = "status")]
+                    Status,
+                    #[serde(rename = "_status")]
+                    StatusPrimitiveElement,
+                    #[serde(rename = "connectionType")]
+                    ConnectionType,
+                    #[serde(rename = "name")]
+                    Name,
+                    #[serde(rename = "_name")]
+                    NamePrimitiveElement,
+                    #[serde(rename = "managingOrganization")]
+                    ManagingOrganization,
+                    #[serde(rename = "contact")]
+                    Contact,
+                    #[serde(rename = "period")]
+                    Period,
+                    #[serde(rename = "payloadType")]
+                    PayloadType,
+                    #[serde(rename = "payloadMimeType")]
+                    PayloadMimeType,
+                    #[serde(rename = "_payloadMimeType")]
+                    PayloadMimeTypePrimitiveElement,
+                    #[serde(rename = "address")]
+                    Address,
+                    #[serde(rename = "_address")]
+                    AddressPrimitiveElement,
+                    #[serde(rename = "header")]
+                    Header,
+                    #[serde(rename = "_header")]
+                    HeaderPrimitiveElement,
+                    Unknown(std::string::String),
+                }
+                fn unknown_field_error<T, E: serde::de::Error>(field: &str) -> Result<T, E> {
+                    Err(E::unknown_field(
+                        field,
+                        &[
+                            "id",
+                            "meta",
+                            "implicitRules",
+                            "language",
+                            "text",
+                            "contained",
+                            "extension",
+                            "modifierExtension",
+                            "identifier",
+                            "status",
+                            "connectionType",
+                            "name",
+                            "managingOrganization",
+                            "contact",
+                            "period",
+                            "payloadType",
+                            "payloadMimeType",
+                            "address",
+                            "header",
+                        ],
+                    ))
+                }
+                let mut r#id: Option<fhirbolt_model::r4::types::Id> = None;
+                let mut r#meta: Option<Box<fhirbolt_model::r4::types::Meta>> = None;
+                let mut r#implicit_rules: Option<fhirbolt_model::r4::types::Uri> = None;
+                let mut r#language: Option<fhirbolt_model::r4::types::Code> = None;
+                let mut r#text: Option<Box<fhirbolt_model::r4::types::Narrative>> = None;
+                let mut r#contained: Option<Vec<fhirbolt_model::r4::Resource>> = None;
+                let mut r#extension: Option<Vec<fhirbolt_model::r4::types::Extension>> = None;
+                let mut r#modifier_extension: Option<Vec<fhirbolt_model::r4::types::Extension>> =
+                    None;
+                let mut r#identifier: Option<Vec<fhirbolt_model::r4::types::Identifier>> = None;
+                let mut r#status: Option<fhirbolt_model::r4::types::Code> = None;
+                let mut r#connection_type: Option<Box<fhirbolt_model::r4::types::Coding>> = None;
+                let mut r#name: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#managing_organization: Option<Box<fhirbolt_model::r4::types::Reference>> =
+                    None;
+                let mut r#contact: Option<Vec<fhirbolt_model::r4::types::ContactPoint>> = None;
+                let mut r#period: Option<Box<fhirbolt_model::r4::types::Period>> = None;
+                let mut r#payload_type: Option<Vec<fhirbolt_model::r4::types::CodeableConcept>> =
+                    None;
+                let mut r#payload_mime_type: Option<Vec<fhirbolt_model::r4::types::Code>> = None;
+                let mut r#address: Option<fhirbolt_model::r4::types::Url> = None;
+                let mut r#header: Option<Vec<fhirbolt_model::r4::types::String>> = None;
+                while let Some(map_access_key) = tri!(map_access.next_key()) {
+                    match map_access_key {
+                        Field::ResourceType => {
+                            let value: std::borrow::Cow<str> = tri!(map_access.next_value());
+                            if value != "Endpoint" {
+                                return Err(serde::de::Error::invalid_value(
+                                    serde::de::Unexpected::Str(&value),
+                                    &"Endpoint",
+                                ));
+                            }
+                        }
+                        Field::Id => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#id.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("id"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#id.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("id"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Id,
+                                > = self.0.transmute();
+                                r#id = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::IdPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#id.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_id"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("id");
+                            }
+                        }
+                        Field::Meta => {
+                            if r#meta.is_some() {
+                                return Err(serde::de::Error::duplicate_field("meta"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Meta>,
+                            > = self.0.transmute();
+                            r#meta = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::ImplicitRules => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#implicit_rules.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("implicitRules"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#implicit_rules.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("implicitRules"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Uri,
+                                > = self.0.transmute();
+                                r#implicit_rules =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ImplicitRulesPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#implicit_rules.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "_implicitRules",
+                                    ));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("implicitRules");
+                            }
+                        }
+                        Field::Language => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#language.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("language"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#language.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("language"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Code,
+                                > = self.0.transmute();
+                                r#language = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::LanguagePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#language.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_language"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("language");
+                            }
+                        }
+                        Field::Text => {
+                            if r#text.is_some() {
+                                return Err(serde::de::Error::duplicate_field("text"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Narrative>,
+                            > = self.0.transmute();
+                            r#text = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Contained => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#contained.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("contained"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::Resource>,
+                                > = self.0.transmute();
+                                r#contained =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#contained.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::Resource,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Extension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("extension"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ModifierExtension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#modifier_extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "modifierExtension",
+                                    ));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#modifier_extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#modifier_extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Identifier => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#identifier.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("identifier"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Identifier>,
+                                > = self.0.transmute();
+                                r#identifier =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#identifier.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Identifier,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Status => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#status.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("status"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#status.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("status"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Code,
+                                > = self.0.transmute();
+                                r#status = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::StatusPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#status.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_status"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("status");
+                            }
+                        }
+                        Field::ConnectionType => {
+                            if r#connection_type.is_some() {
+                                return Err(serde::de::Error::duplicate_field("connectionType"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Coding>,
+                            > = self.0.transmute();
+                            r#connection_type =
+                                Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Name => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#name.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("name"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#name.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("name"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#name = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::NamePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#name.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_name"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("name");
+                            }
+                        }
+                        Field::ManagingOrganization => {
+                            if r#managing_organization.is_some() {
+                                return Err(serde::de::Error::duplicate_field(
+                                    "managingOrganization",
+                                ));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Reference>,
+                            > = self.0.transmute();
+                            r#managing_organization =
+                                Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Contact => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#contact.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("contact"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::ContactPoint>,
+                                > = self.0.transmute();
+                                r#contact = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#contact.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::ContactPoint,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Period => {
+                            if r#period.is_some() {
+                                return Err(serde::de::Error::duplicate_field("period"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Period>,
+                            > = self.0.transmute();
+                            r#period = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::PayloadType => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#payload_type.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("payloadType"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::CodeableConcept>,
+                                > = self.0.transmute();
+                                r#payload_type =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#payload_type.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::CodeableConcept,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::PayloadMimeType => {
+                            if self.0.from == crate::context::Format::Json {
+                                let values: Vec<Option<_>> = tri!(map_access.next_value());
+                                let vec = r#payload_mime_type.get_or_insert(
+                                    std::iter::repeat(Default::default())
+                                        .take(values.len())
+                                        .collect::<Vec<_>>(),
+                                );
+                                if vec.len() != values.len() {
+                                    return Err(serde::de::Error::invalid_length(
+                                        values.len(),
+                                        &"primitive elements length",
+                                    ));
+                                }
+                                if vec.iter().any(|v| v.value.is_some()) {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "payloadMimeType",
+                                    ));
+                                }
+                                for (i, value) in values.into_iter().enumerate() {
+                                    if let Some(value) = value {
+                                        vec[i].value = Some(value);
+                                    }
+                                }
+                            } else {
+                                let vec = r#payload_mime_type.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Code,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::PayloadMimeTypePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<
+                                    Vec<Option<PrimitiveElementOwned>>,
+                                > = self.0.transmute();
+                                let elements: Vec<Option<PrimitiveElementOwned>> =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                let vec = r#payload_mime_type.get_or_insert(
+                                    std::iter::repeat(Default::default())
+                                        .take(elements.len())
+                                        .collect::<Vec<_>>(),
+                                );
+                                if vec.len() != elements.len() {
+                                    return Err(serde::de::Error::invalid_length(
+                                        elements.len(),
+                                        &"primitive values length",
+                                    ));
+                                }
+                                if vec
+                                    .iter()
+                                    .any(|e| e.id.is_some() || !e.extension.is_empty())
+                                {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "_payloadMimeType",
+                                    ));
+                                }
+                                for (i, element) in elements.into_iter().enumerate() {
+                                    if let Some(element) = element {
+                                        vec[i].id = element.id;
+                                        vec[i].extension = element.extension;
+                                    }
+                                }
+                            } else {
+                                return unknown_field_error("payloadMimeType");
+                            }
+                        }
+                        Field::Address => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#address.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("address"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#address.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("address"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Url,
+                                > = self.0.transmute();
+                                r#address = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::AddressPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#address.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_address"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("address");
+                            }
+                        }
+                        Field::Header => {
+                            if self.0.from == crate::context::Format::Json {
+                                let values: Vec<Option<_>> = tri!(map_access.next_value());
+                                let vec = r#header.get_or_insert(
+                                    std::iter::repeat(Default::default())
+                                        .take(values.len())
+                                        .collect::<Vec<_>>(),
+                                );
+                                if vec.len() != values.len() {
+                                    return Err(serde::de::Error::invalid_length(
+                                        values.len(),
+                                        &"primitive elements length",
+                                    ));
+                                }
+                                if vec.iter().any(|v| v.value.is_some()) {
+                                    return Err(serde::de::Error::duplicate_field("header"));
+                                }
+                                for (i, value) in values.into_iter().enumerate() {
+                                    if let Some(value) = value {
+                                        vec[i].value = Some(value);
+                                    }
+                                }
+                            } else {
+                                let vec = r#header.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::HeaderPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<
+                                    Vec<Option<PrimitiveElementOwned>>,
+                                > = self.0.transmute();
+                                let elements: Vec<Option<PrimitiveElementOwned>> =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                let vec = r#header.get_or_insert(
+                                    std::iter::repeat(Default::default())
+                                        .take(elements.len())
+                                        .collect::<Vec<_>>(),
+                                );
+                                if vec.len() != elements.len() {
+                                    return Err(serde::de::Error::invalid_length(
+                                        elements.len(),
+                                        &"primitive values length",
+                                    ));
+                                }
+                                if vec
+                                    .iter()
+                                    .any(|e| e.id.is_some() || !e.extension.is_empty())
+                                {
+                                    return Err(serde::de::Error::duplicate_field("_header"));
+                                }
+                                for (i, element) in elements.into_iter().enumerate() {
+                                    if let Some(element) = element {
+                                        vec[i].id = element.id;
+                                        vec[i].extension = element.extension;
+                                    }
+                                }
+                            } else {
+                                return unknown_field_error("header");
+                            }
+                        }
+                        Field::Unknown(key) => {
+                            if self.0.config.mode == crate::context::de::DeserializationMode::Strict
+                            {
+                                return unknown_field_error(&key);
+                            }
+                        }
+                    }
+                }
+                Ok(Endpoint {
+                    r#id,
+                    r#meta,
+                    r#implicit_rules,
+                    r#language,
+                    r#text,
+                    r#contained: r#contained.unwrap_or(vec![]),
+                    r#extension: r#extension.unwrap_or(vec![]),
+                    r#modifier_extension: r#modifier_extension.unwrap_or(vec![]),
+                    r#identifier: r#identifier.unwrap_or(vec![]),
+                    r#status: if self.0.config.mode == crate::context::de::DeserializationMode::Lax
+                    {
+                        r#status.unwrap_or(Default::default())
+                    } else {
+                        tri!(r#status.ok_or(serde::de::Error::missing_field("status")))
+                    },
+                    r#connection_type: if self.0.config.mode
+                        == crate::context::de::DeserializationMode::Lax
+                    {
+                        r#connection_type.unwrap_or(Default::default())
+                    } else {
+                        tri!(r#connection_type
+                            .ok_or(serde::de::Error::missing_field("connectionType")))
+                    },
+                    r#name,
+                    r#managing_organization,
+                    r#contact: r#contact.unwrap_or(vec![]),
+                    r#period,
+                    r#payload_type: r#payload_type.unwrap_or(vec![]),
+                    r#payload_mime_type: r#payload_mime_type.unwrap_or(vec![]),
+                    r#address: if self.0.config.mode == crate::context::de::DeserializationMode::Lax
+                    {
+                        r#address.unwrap_or(Default::default())
+                    } else {
+                        tri!(r#address.ok_or(serde::de::Error::missing_field("address")))
+                    },
+                    r#header: r#header.unwrap_or(vec![]),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor(self))
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Box<Endpoint>> {
+    type Value = Box<Endpoint>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        self.transmute::<Endpoint>()
+            .deserialize(deserializer)
+            .map(Box::new)
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Vec<Endpoint>> {
+    type Value = Vec<Endpoint>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<Vec<Endpoint>>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = Vec<Endpoint>;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("a sequence")
+            }
+            fn visit_seq<A>(self, mut seq: A) -> Result<Self::Value, A::Error>
+            where
+                A: serde::de::SeqAccess<'de>,
+            {
+                let mut values = Vec::new();
+                let _context: &mut DeserializationContext<Endpoint> = self.0.transmute();
+                while let Some(value) = tri!(seq.next_element_seed(&mut *_context)) {
+                    values.push(value);
+                }
+                Ok(values)
+            }
+        }
+        deserializer.deserialize_seq(Visitor(self))
+    }
+}

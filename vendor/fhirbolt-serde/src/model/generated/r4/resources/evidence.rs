@@ -1,0 +1,1641 @@
+// Generated on 2023-05-17 by fhirbolt-codegen v0.10.0
+use crate::{DeserializationContext, SerializationContext};
+use fhirbolt_model::r4::resources::Evidence;
+impl crate::Resource for Evidence {
+    const FHIR_RELEASE: fhirbolt_shared::FhirRelease = fhirbolt_shared::FhirReleases::R4;
+}
+impl serde::ser::Serialize for SerializationContext<&Evidence> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeMap;
+        #[allow(dead_code)]
+        fn missing_field_error<T, E: serde::ser::Error>(field: &str) -> Result<T, E> {
+            Err(E::custom(format!(
+                "missing required field `{}.{}`",
+                "Evidence", field
+            )))
+        }
+        let mut state = tri!(serializer.serialize_map(None));
+        tri!(state.serialize_entry("resourceType", "Evidence"));
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#id.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("id", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self
+                        .with_context(&primitive_element, |ctx| state.serialize_entry("_id", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#id.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("id", ctx)));
+        }
+        if let Some(some) = self.value.r#meta.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("meta", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#implicit_rules.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("implicitRules", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_implicitRules", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#implicit_rules.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("implicitRules", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#language.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("language", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_language", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#language.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("language", ctx)));
+        }
+        if let Some(some) = self.value.r#text.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("text", ctx)));
+        }
+        if !self.value.r#contained.is_empty() {
+            tri!(self.with_context(&self.value.r#contained, |ctx| state
+                .serialize_entry("contained", ctx)));
+        }
+        if !self.value.r#extension.is_empty() {
+            tri!(self.with_context(&self.value.r#extension, |ctx| state
+                .serialize_entry("extension", ctx)));
+        }
+        if !self.value.r#modifier_extension.is_empty() {
+            tri!(
+                self.with_context(&self.value.r#modifier_extension, |ctx| state
+                    .serialize_entry("modifierExtension", ctx))
+            );
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#url.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("url", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_url", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#url.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("url", ctx)));
+        }
+        if !self.value.r#identifier.is_empty() {
+            tri!(self.with_context(&self.value.r#identifier, |ctx| state
+                .serialize_entry("identifier", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#version.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("version", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_version", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#version.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("version", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#name.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("name", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_name", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#name.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("name", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#title.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("title", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_title", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#title.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("title", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#short_title.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("shortTitle", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_shortTitle", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#short_title.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("shortTitle", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#subtitle.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("subtitle", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_subtitle", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#subtitle.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("subtitle", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if self.value.r#status.id.as_deref() == Some("$invalid") {
+                return missing_field_error("status");
+            }
+            if let Some(some) = self.value.r#status.value.as_ref().map(Ok) {
+                tri!(state.serialize_entry("status", &some?));
+            }
+            if self.value.r#status.id.is_some() || !self.value.r#status.extension.is_empty() {
+                use super::super::serde_helpers::PrimitiveElement;
+                let primitive_element = PrimitiveElement {
+                    id: self.value.r#status.id.as_ref(),
+                    extension: &self.value.r#status.extension,
+                };
+                tri!(self.with_context(&primitive_element, |ctx| state
+                    .serialize_entry("_status", ctx)));
+            }
+        } else if self.value.r#status.id.as_deref() == Some("$invalid") {
+            return missing_field_error("status");
+        } else {
+            tri!(self.with_context(&self.value.r#status, |ctx| state
+                .serialize_entry("status", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#date.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("date", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_date", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#date.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("date", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#publisher.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("publisher", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_publisher", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#publisher.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("publisher", ctx)));
+        }
+        if !self.value.r#contact.is_empty() {
+            tri!(self.with_context(&self.value.r#contact, |ctx| state
+                .serialize_entry("contact", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#description.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("description", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_description", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#description.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("description", ctx)));
+        }
+        if !self.value.r#note.is_empty() {
+            tri!(self.with_context(&self.value.r#note, |ctx| state.serialize_entry("note", ctx)));
+        }
+        if !self.value.r#use_context.is_empty() {
+            tri!(self.with_context(&self.value.r#use_context, |ctx| state
+                .serialize_entry("useContext", ctx)));
+        }
+        if !self.value.r#jurisdiction.is_empty() {
+            tri!(self.with_context(&self.value.r#jurisdiction, |ctx| state
+                .serialize_entry("jurisdiction", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#copyright.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("copyright", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_copyright", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#copyright.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("copyright", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#approval_date.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("approvalDate", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_approvalDate", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#approval_date.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("approvalDate", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#last_review_date.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("lastReviewDate", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_lastReviewDate", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#last_review_date.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("lastReviewDate", ctx)));
+        }
+        if let Some(some) = self.value.r#effective_period.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("effectivePeriod", ctx)));
+        }
+        if !self.value.r#topic.is_empty() {
+            tri!(self.with_context(&self.value.r#topic, |ctx| state
+                .serialize_entry("topic", ctx)));
+        }
+        if !self.value.r#author.is_empty() {
+            tri!(self.with_context(&self.value.r#author, |ctx| state
+                .serialize_entry("author", ctx)));
+        }
+        if !self.value.r#editor.is_empty() {
+            tri!(self.with_context(&self.value.r#editor, |ctx| state
+                .serialize_entry("editor", ctx)));
+        }
+        if !self.value.r#reviewer.is_empty() {
+            tri!(self.with_context(&self.value.r#reviewer, |ctx| state
+                .serialize_entry("reviewer", ctx)));
+        }
+        if !self.value.r#endorser.is_empty() {
+            tri!(self.with_context(&self.value.r#endorser, |ctx| state
+                .serialize_entry("endorser", ctx)));
+        }
+        if !self.value.r#related_artifact.is_empty() {
+            tri!(
+                self.with_context(&self.value.r#related_artifact, |ctx| state
+                    .serialize_entry("relatedArtifact", ctx))
+            );
+        }
+        if self.value.r#exposure_background.id.as_deref() == Some("$invalid") {
+            return missing_field_error("exposureBackground");
+        } else {
+            tri!(
+                self.with_context(&self.value.r#exposure_background, |ctx| state
+                    .serialize_entry("exposureBackground", ctx))
+            );
+        }
+        if !self.value.r#exposure_variant.is_empty() {
+            tri!(
+                self.with_context(&self.value.r#exposure_variant, |ctx| state
+                    .serialize_entry("exposureVariant", ctx))
+            );
+        }
+        if !self.value.r#outcome.is_empty() {
+            tri!(self.with_context(&self.value.r#outcome, |ctx| state
+                .serialize_entry("outcome", ctx)));
+        }
+        state.end()
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Box<Evidence>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        self.with_context(self.value.as_ref(), |ctx| ctx.serialize(serializer))
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Vec<Evidence>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeSeq;
+        let mut seq_serializer = tri!(serializer.serialize_seq(Some(self.value.len())));
+        for value in self.value {
+            tri!(self.with_context(value, |ctx| { seq_serializer.serialize_element(ctx) }))
+        }
+        seq_serializer.end()
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for DeserializationContext<Evidence> {
+    type Value = Evidence;
+    fn deserialize<D>(mut self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        (&mut self).deserialize(deserializer)
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Evidence> {
+    type Value = Evidence;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<Evidence>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = Evidence;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("Evidence")
+            }
+            fn visit_map<V>(self, mut map_access: V) -> Result<Evidence, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                #[derive(serde :: Deserialize)]
+                #[serde(field_identifier)]
+                enum Field {
+                    #[serde(rename = "resourceType")]
+                    ResourceType,
+                    #[serde(rename = "id")]
+                    Id,
+                    #[serde(rename = "_id")]
+                    IdPrimitiveElement,
+                    #[serde(rename = "meta")]
+                    Meta,
+                    #[serde(rename = "implicitRules")]
+                    ImplicitRules,
+                    #[serde(rename = "_implicitRules")]
+                    ImplicitRulesPrimitiveElement,
+                    #[serde(rename = "language")]
+                    Language,
+                    #[serde(rename = "_language")]
+                    LanguagePrimitiveElement,
+                    #[serde(rename = "text")]
+                    Text,
+                    #[serde(rename = "contained")]
+                    Contained,
+                    #[serde(rename = "extension")]
+                    Extension,
+                    #[serde(rename = "modifierExtension")]
+                    ModifierExtension,
+                    #[serde(rename = "url")]
+                    Url,
+                    #[serde(rename = "_url")]
+                    UrlPrimitiveElement,
+                    #[serde(rename = "identifier")]
+                    Identifier,
+                    #[serde(rename = "version")]
+                    Version,
+                    #[serde(rename = "_version")]
+                    VersionPrimitiveElement,
+                    #[serde(rename = "name")]
+                    Name,
+                    #[serde(rename = "_name")]
+                    NamePrimitiveElement,
+                    #[serde(rename = "title")]
+                    Title,
+                    #[serde(rename = "_title")]
+                    TitlePrimitiveElement,
+                    #[serde(rename = "shortTitle")]
+                    ShortTitle,
+                    #[serde(rename = "_shortTitle")]
+                    ShortTitlePrimitiveElement,
+                    #[serde(rename = "subtitle")]
+                    Subtitle,
+                    #[serde(rename = "_subtitle")]
+                    SubtitlePrimitiveElement,
+                    #[serde(rename = "status")]
+                    Status,
+                    #[serde(rename = "_status")]
+                    StatusPrimitiveElement,
+                    #[serde(rename = "date")]
+                    Date,
+                    #[serde(rename = "_date")]
+                    DatePrimitiveElement,
+                    #[serde(rename = "publisher")]
+                    Publisher,
+                    #[serde(rename = "_publisher")]
+                    PublisherPrimitiveElement,
+                    #[serde(rename = "contact")]
+                    Contact,
+                    #[serde(rename = "description")]
+                    Description,
+                    #[serde(rename = "_description")]
+                    DescriptionPrimitiveElement,
+                    #[serde(rename = "note")]
+                    Note,
+                    #[serde(rename = "useContext")]
+                    UseContext,
+                    #[serde(rename = "jurisdiction")]
+                    Jurisdiction,
+                    #[serde(rename = "copyright")]
+                    Copyright,
+                    #[serde(rename = "_copyright")]
+                    CopyrightPrimitiveElement,
+                    #[serde(rename = "approvalDate")]
+                    ApprovalDate,
+                    #[serde(rename = "_approvalDate")]
+                    ApprovalDatePrimitiveElement,
+                    #[serde(rename = "lastReviewDate")]
+                    LastReviewDate,
+                    #[serde(rename = "_lastReviewDate")]
+                    LastReviewDatePrimitiveElement,
+                    #[serde(rename = "effectivePeriod")]
+                    EffectivePeriod,
+                    #[serde(rename = "topic")]
+                    Topic,
+                    #[serde(rename = "author")]
+                    Author,
+                    #[serde(rename = "editor")]
+                    Editor,
+                    #[serde(rename = "reviewer")]
+                    Reviewer,
+                    #[serde(rename = "endorser")]
+                    Endorser,
+                    #[serde(rename = "relatedArtifact")]
+                    RelatedArtifact,
+                    #[serde(rename = "exposureBackground")]
+                    ExposureBackground,
+                    #[serde(rename = "exposureVariant")]
+                    ExposureVariant,
+                    #[serde(rename = "outcome")]
+                    Outcome,
+                    Unknown(std::string::String),
+                }
+                fn unknown_field_error<T, E: serde::de::Error>(field: &str) -> Result<T, E> {
+                    Err(E::unknown_field(
+                        field,
+                        &[
+                            "id",
+                            "meta",
+                            "implicitRules",
+                            "language",
+                            "text",
+                            "contained",
+                            "extension",
+                            "modifierExtension",
+                            "url",
+                            "identifier",
+                            "version",
+                            "name",
+                            "title",
+                            "shortTitle",
+                            "subtitle",
+                            "status",
+                            "date",
+                            "publisher",
+                            "contact",
+                            "description",
+                            "note",
+                            "useContext",
+                            "jurisdiction",
+                            "copyright",
+                            "approvalDate",
+                            "lastReviewDate",
+                            "effectivePeriod",
+                            "topic",
+                            "author",
+                            "editor",
+                            "reviewer",
+                            "endorser",
+                            "relatedArtifact",
+                            "exposureBackground",
+                            "exposureVariant",
+                            "outcome",
+                        ],
+                    ))
+                }
+                let mut r#id: Option<fhirbolt_model::r4::types::Id> = None;
+                let mut r#meta: Option<Box<fhirbolt_model::r4::types::Meta>> = None;
+                let mut r#implicit_rules: Option<fhirbolt_model::r4::types::Uri> = None;
+                let mut r#language: Option<fhirbolt_model::r4::types::Code> = None;
+                let mut r#text: Option<Box<fhirbolt_model::r4::types::Narrative>> = None;
+                let mut r#contained: Option<Vec<fhirbolt_model::r4::Resource>> = None;
+                let mut r#extension: Option<Vec<fhirbolt_model::r4::types::Extension>> = None;
+                let mut r#modifier_extension: Option<Vec<fhirbolt_model::r4::types::Extension>> =
+                    None;
+                let mut r#url: Option<fhirbolt_model::r4::types::Uri> = None;
+                let mut r#identifier: Option<Vec<fhirbolt_model::r4::types::Identifier>> = None;
+                let mut r#version: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#name: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#title: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#short_title: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#subtitle: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#status: Option<fhirbolt_model::r4::types::Code> = None;
+                let mut r#date: Option<fhirbolt_model::r4::types::DateTime> = None;
+                let mut r#publisher: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#contact: Option<Vec<fhirbolt_model::r4::types::ContactDetail>> = None;
+                let mut r#description: Option<fhirbolt_model::r4::types::Markdown> = None;
+                let mut r#note: Option<Vec<fhirbolt_model::r4::types::Annotation>> = None;
+                let mut r#use_context: Option<Vec<fhirbolt_model::r4::types::UsageContext>> = None;
+                let mut r#jurisdiction: Option<Vec<fhirbolt_model::r4::types::CodeableConcept>> =
+                    None;
+                let mut r#copyright: Option<fhirbolt_model::r4::types::Markdown> = None;
+                let mut r#approval_date: Option<fhirbolt_model::r4::types::Date> = None;
+                let mut r#last_review_date: Option<fhirbolt_model::r4::types::Date> = None;
+                let mut r#effective_period: Option<Box<fhirbolt_model::r4::types::Period>> = None;
+                let mut r#topic: Option<Vec<fhirbolt_model::r4::types::CodeableConcept>> = None;
+                let mut r#author: Option<Vec<fhirbolt_model::r4::types::ContactDetail>> = None;
+                let mut r#editor: Option<Vec<fhirbolt_model::r4::types::ContactDetail>> = None;
+                let mut r#reviewer: Option<Vec<fhirbolt_model::r4::types::ContactDetail>> = None;
+                let mut r#endorser: Option<Vec<fhirbolt_model::r4::types::ContactDetail>> = None;
+                let mut r#related_artifact: Option<
+                    Vec<fhirbolt_model::r4::types::RelatedArtifact>,
+                > = None;
+                let mut r#exposure_background: Option<Box<fhirbolt_model::r4::types::Reference>> =
+                    None;
+                let mut r#exposure_variant: Option<Vec<fhirbolt_model::r4::types::Reference>> =
+                    None;
+                let mut r#outcome: Option<Vec<fhirbolt_model::r4::types::Reference>> = None;
+                while let Some(map_access_key) = tri!(map_access.next_key()) {
+                    match map_access_key {
+                        Field::ResourceType => {
+                            let value: std::borrow::Cow<str> = tri!(map_access.next_value());
+                            if value != "Evidence" {
+                                return Err(serde::de::Error::invalid_value(
+                                    serde::de::Unexpected::Str(&value),
+                                    &"Evidence",
+                                ));
+                            }
+                        }
+                        Field::Id => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#id.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("id"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#id.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("id"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Id,
+                                > = self.0.transmute();
+                                r#id = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::IdPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#id.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_id"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("id");
+                            }
+                        }
+                        Field::Meta => {
+                            if r#meta.is_some() {
+                                return Err(serde::de::Error::duplicate_field("meta"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Meta>,
+                            > = self.0.transmute();
+                            r#meta = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::ImplicitRules => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#implicit_rules.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("implicitRules"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#implicit_rules.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("implicitRules"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Uri,
+                                > = self.0.transmute();
+                                r#implicit_rules =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ImplicitRulesPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#implicit_rules.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "_implicitRules",
+                                    ));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("implicitRules");
+                            }
+                        }
+                        Field::Language => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#language.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("language"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#language.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("language"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Code,
+                                > = self.0.transmute();
+                                r#language = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::LanguagePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#language.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_language"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("language");
+                            }
+                        }
+                        Field::Text => {
+                            if r#text.is_some() {
+                                return Err(serde::de::Error::duplicate_field("text"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Narrative>,
+                            > = self.0.transmute();
+                            r#text = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Contained => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#contained.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("contained"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::Resource>,
+                                > = self.0.transmute();
+                                r#contained =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#contained.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::Resource,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Extension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("extension"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ModifierExtension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#modifier_extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "modifierExtension",
+                                    ));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#modifier_extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#modifier_extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Url => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#url.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("url"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#url.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("url"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Uri,
+                                > = self.0.transmute();
+                                r#url = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::UrlPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#url.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_url"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("url");
+                            }
+                        }
+                        Field::Identifier => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#identifier.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("identifier"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Identifier>,
+                                > = self.0.transmute();
+                                r#identifier =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#identifier.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Identifier,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Version => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#version.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("version"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#version.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("version"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#version = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::VersionPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#version.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_version"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("version");
+                            }
+                        }
+                        Field::Name => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#name.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("name"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#name.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("name"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#name = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::NamePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#name.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_name"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("name");
+                            }
+                        }
+                        Field::Title => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#title.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("title"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#title.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("title"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#title = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::TitlePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#title.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_title"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("title");
+                            }
+                        }
+                        Field::ShortTitle => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#short_title.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("shortTitle"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#short_title.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("shortTitle"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#short_title =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ShortTitlePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#short_title.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_shortTitle"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("shortTitle");
+                            }
+                        }
+                        Field::Subtitle => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#subtitle.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("subtitle"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#subtitle.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("subtitle"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#subtitle = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::SubtitlePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#subtitle.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_subtitle"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("subtitle");
+                            }
+                        }
+                        Field::Status => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#status.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("status"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#status.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("status"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Code,
+                                > = self.0.transmute();
+                                r#status = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::StatusPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#status.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_status"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("status");
+                            }
+                        }
+                        Field::Date => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#date.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("date"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#date.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("date"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::DateTime,
+                                > = self.0.transmute();
+                                r#date = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::DatePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#date.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_date"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("date");
+                            }
+                        }
+                        Field::Publisher => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#publisher.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("publisher"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#publisher.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("publisher"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#publisher =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::PublisherPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#publisher.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_publisher"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("publisher");
+                            }
+                        }
+                        Field::Contact => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#contact.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("contact"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::ContactDetail>,
+                                > = self.0.transmute();
+                                r#contact = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#contact.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::ContactDetail,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Description => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#description.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("description"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#description.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("description"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Markdown,
+                                > = self.0.transmute();
+                                r#description =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::DescriptionPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#description.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_description"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("description");
+                            }
+                        }
+                        Field::Note => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#note.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("note"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Annotation>,
+                                > = self.0.transmute();
+                                r#note = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#note.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Annotation,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::UseContext => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#use_context.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("useContext"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::UsageContext>,
+                                > = self.0.transmute();
+                                r#use_context =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#use_context.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::UsageContext,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Jurisdiction => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#jurisdiction.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("jurisdiction"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::CodeableConcept>,
+                                > = self.0.transmute();
+                                r#jurisdiction =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#jurisdiction.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::CodeableConcept,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Copyright => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#copyright.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("copyright"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#copyright.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("copyright"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Markdown,
+                                > = self.0.transmute();
+                                r#copyright =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::CopyrightPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#copyright.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_copyright"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("copyright");
+                            }
+                        }
+                        Field::ApprovalDate => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#approval_date.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("approvalDate"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#approval_date.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("approvalDate"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Date,
+                                > = self.0.transmute();
+                                r#approval_date =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ApprovalDatePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#approval_date.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_approvalDate"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("approvalDate");
+                            }
+                        }
+                        Field::LastReviewDate => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#last_review_date.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "lastReviewDate",
+                                    ));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#last_review_date.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "lastReviewDate",
+                                    ));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Date,
+                                > = self.0.transmute();
+                                r#last_review_date =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::LastReviewDatePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#last_review_date.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "_lastReviewDate",
+                                    ));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("lastReviewDate");
+                            }
+                        }
+                        Field::EffectivePeriod => {
+                            if r#effective_period.is_some() {
+                                return Err(serde::de::Error::duplicate_field("effectivePeriod"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Period>,
+                            > = self.0.transmute();
+                            r#effective_period =
+                                Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Topic => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#topic.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("topic"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::CodeableConcept>,
+                                > = self.0.transmute();
+                                r#topic = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#topic.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::CodeableConcept,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Author => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#author.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("author"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::ContactDetail>,
+                                > = self.0.transmute();
+                                r#author = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#author.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::ContactDetail,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Editor => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#editor.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("editor"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::ContactDetail>,
+                                > = self.0.transmute();
+                                r#editor = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#editor.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::ContactDetail,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Reviewer => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#reviewer.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("reviewer"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::ContactDetail>,
+                                > = self.0.transmute();
+                                r#reviewer = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#reviewer.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::ContactDetail,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Endorser => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#endorser.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("endorser"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::ContactDetail>,
+                                > = self.0.transmute();
+                                r#endorser = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#endorser.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::ContactDetail,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::RelatedArtifact => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#related_artifact.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "relatedArtifact",
+                                    ));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::RelatedArtifact>,
+                                > = self.0.transmute();
+                                r#related_artifact =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#related_artifact.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::RelatedArtifact,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ExposureBackground => {
+                            if r#exposure_background.is_some() {
+                                return Err(serde::de::Error::duplicate_field(
+                                    "exposureBackground",
+                                ));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Reference>,
+                            > = self.0.transmute();
+                            r#exposure_background =
+                                Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::ExposureVariant => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#exposure_variant.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "exposureVariant",
+                                    ));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Reference>,
+                                > = self.0.transmute();
+                                r#exposure_variant =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#exposure_variant.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Reference,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Outcome => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#outcome.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("outcome"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Reference>,
+                                > = self.0.transmute();
+                                r#outcome = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#outcome.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Reference,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Unknown(key) => {
+                            if self.0.config.mode == crate::context::de::DeserializationMode::Strict
+                            {
+                                return unknown_field_error(&key);
+                            }
+                        }
+                    }
+                }
+                Ok(Evidence {
+                    r#id,
+                    r#meta,
+                    r#implicit_rules,
+                    r#language,
+                    r#text,
+                    r#contained: r#contained.unwrap_or(vec![]),
+                    r#extension: r#extension.unwrap_or(vec![]),
+                    r#modifier_extension: r#modifier_extension.unwrap_or(vec![]),
+                    r#url,
+                    r#identifier: r#identifier.unwrap_or(vec![]),
+                    r#version,
+                    r#name,
+                    r#title,
+                    r#short_title,
+                    r#subtitle,
+                    r#status: if self.0.config.mode == crate::context::de::DeserializationMode::Lax
+                    {
+                        r#status.unwrap_or(Default::default())
+                    } else {
+                        tri!(r#status.ok_or(serde::de::Error::missing_field("status")))
+                    },
+                    r#date,
+                    r#publisher,
+                    r#contact: r#contact.unwrap_or(vec![]),
+                    r#description,
+                    r#note: r#note.unwrap_or(vec![]),
+                    r#use_context: r#use_context.unwrap_or(vec![]),
+                    r#jurisdiction: r#jurisdiction.unwrap_or(vec![]),
+                    r#copyright,
+                    r#approval_date,
+                    r#last_review_date,
+                    r#effective_period,
+                    r#topic: r#topic.unwrap_or(vec![]),
+                    r#author: r#author.unwrap_or(vec![]),
+                    r#editor: r#editor.unwrap_or(vec![]),
+                    r#reviewer: r#reviewer.unwrap_or(vec![]),
+                    r#endorser: r#endorser.unwrap_or(vec![]),
+                    r#related_artifact: r#related_artifact.unwrap_or(vec![]),
+                    r#exposure_background: if self.0.config.mode
+                        == crate::context::de::DeserializationMode::Lax
+                    {
+                        r#exposure_background.unwrap_or(Default::default())
+                    } else {
+                        tri!(r#exposure_background
+                            .ok_or(serde::de::Error::missing_field("exposureBackground")))
+                    },
+                    r#exposure_variant: r#exposure_variant.unwrap_or(vec![]),
+                    r#outcome: r#outcome.unwrap_or(vec![]),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor(self))
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Box<Evidence>> {
+    type Value = Box<Evidence>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        self.transmute::<Evidence>()
+            .deserialize(deserializer)
+            .map(Box::new)
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Vec<Evidence>> {
+    type Value = Vec<Evidence>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<Vec<Evidence>>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = Vec<Evidence>;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("a sequence")
+            }
+            fn visit_seq<A>(self, mut seq: A) -> Result<Self::Value, A::Error>
+            where
+                A: serde::de::SeqAccess<'de>,
+            {
+                let mut values = Vec::new();
+                let _context: &mut DeserializationContext<Evidence> = self.0.transmute();
+                while let Some(value) = tri!(seq.next_element_seed(&mut *_context)) {
+                    values.push(value);
+                }
+                Ok(values)
+            }
+        }
+        deserializer.deserialize_seq(Visitor(self))
+    }
+}

@@ -1,0 +1,4038 @@
+// Generated on 2023-05-17 by fhirbolt-codegen v0.10.0
+use crate::{DeserializationContext, SerializationContext};
+use fhirbolt_model::r4::resources::MeasureGroupPopulation;
+impl serde::ser::Serialize for SerializationContext<&MeasureGroupPopulation> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeMap;
+        #[allow(dead_code)]
+        fn missing_field_error<T, E: serde::ser::Error>(field: &str) -> Result<T, E> {
+            Err(E::custom(format!(
+                "missing required field `{}.{}`",
+                "Measure.group.population", field
+            )))
+        }
+        let mut state = tri!(serializer.serialize_map(None));
+        if let Some(value) = self.value.r#id.as_ref() {
+            tri!(state.serialize_entry("id", value));
+        }
+        if !self.value.r#extension.is_empty() {
+            tri!(self.with_context(&self.value.r#extension, |ctx| state
+                .serialize_entry("extension", ctx)));
+        }
+        if !self.value.r#modifier_extension.is_empty() {
+            tri!(
+                self.with_context(&self.value.r#modifier_extension, |ctx| state
+                    .serialize_entry("modifierExtension", ctx))
+            );
+        }
+        if let Some(some) = self.value.r#code.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("code", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#description.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("description", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_description", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#description.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("description", ctx)));
+        }
+        if self.value.r#criteria.id.as_deref() == Some("$invalid") {
+            return missing_field_error("criteria");
+        } else {
+            tri!(self.with_context(&self.value.r#criteria, |ctx| state
+                .serialize_entry("criteria", ctx)));
+        }
+        state.end()
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Box<MeasureGroupPopulation>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        self.with_context(self.value.as_ref(), |ctx| ctx.serialize(serializer))
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Vec<MeasureGroupPopulation>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeSeq;
+        let mut seq_serializer = tri!(serializer.serialize_seq(Some(self.value.len())));
+        for value in self.value {
+            tri!(self.with_context(value, |ctx| { seq_serializer.serialize_element(ctx) }))
+        }
+        seq_serializer.end()
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<MeasureGroupPopulation> {
+    type Value = MeasureGroupPopulation;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<MeasureGroupPopulation>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = MeasureGroupPopulation;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("MeasureGroupPopulation")
+            }
+            fn visit_map<V>(self, mut map_access: V) -> Result<MeasureGroupPopulation, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                #[derive(serde :: Deserialize)]
+                #[serde(field_identifier)]
+                enum Field {
+                    #[serde(rename = "id")]
+                    Id,
+                    #[serde(rename = "extension")]
+                    Extension,
+                    #[serde(rename = "modifierExtension")]
+                    ModifierExtension,
+                    #[serde(rename = "code")]
+                    Code,
+                    #[serde(rename = "description")]
+                    Description,
+                    #[serde(rename = "_description")]
+                    DescriptionPrimitiveElement,
+                    #[serde(rename = "criteria")]
+                    Criteria,
+                    Unknown(std::string::String),
+                }
+                fn unknown_field_error<T, E: serde::de::Error>(field: &str) -> Result<T, E> {
+                    Err(E::unknown_field(
+                        field,
+                        &[
+                            "id",
+                            "extension",
+                            "modifierExtension",
+                            "code",
+                            "description",
+                            "criteria",
+                        ],
+                    ))
+                }
+                let mut r#id: Option<std::string::String> = None;
+                let mut r#extension: Option<Vec<fhirbolt_model::r4::types::Extension>> = None;
+                let mut r#modifier_extension: Option<Vec<fhirbolt_model::r4::types::Extension>> =
+                    None;
+                let mut r#code: Option<Box<fhirbolt_model::r4::types::CodeableConcept>> = None;
+                let mut r#description: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#criteria: Option<Box<fhirbolt_model::r4::types::Expression>> = None;
+                while let Some(map_access_key) = tri!(map_access.next_key()) {
+                    match map_access_key {
+                        Field::Id => {
+                            if r#id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            r#id = Some(tri!(map_access.next_value()));
+                        }
+                        Field::Extension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("extension"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ModifierExtension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#modifier_extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "modifierExtension",
+                                    ));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#modifier_extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#modifier_extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Code => {
+                            if r#code.is_some() {
+                                return Err(serde::de::Error::duplicate_field("code"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::CodeableConcept>,
+                            > = self.0.transmute();
+                            r#code = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Description => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#description.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("description"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#description.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("description"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#description =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::DescriptionPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#description.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_description"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("description");
+                            }
+                        }
+                        Field::Criteria => {
+                            if r#criteria.is_some() {
+                                return Err(serde::de::Error::duplicate_field("criteria"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Expression>,
+                            > = self.0.transmute();
+                            r#criteria = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Unknown(key) => {
+                            if self.0.config.mode == crate::context::de::DeserializationMode::Strict
+                            {
+                                return unknown_field_error(&key);
+                            }
+                        }
+                    }
+                }
+                Ok(MeasureGroupPopulation {
+                    r#id,
+                    r#extension: r#extension.unwrap_or(vec![]),
+                    r#modifier_extension: r#modifier_extension.unwrap_or(vec![]),
+                    r#code,
+                    r#description,
+                    r#criteria: if self.0.config.mode
+                        == crate::context::de::DeserializationMode::Lax
+                    {
+                        r#criteria.unwrap_or(Default::default())
+                    } else {
+                        tri!(r#criteria.ok_or(serde::de::Error::missing_field("criteria")))
+                    },
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor(self))
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de>
+    for &mut DeserializationContext<Box<MeasureGroupPopulation>>
+{
+    type Value = Box<MeasureGroupPopulation>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        self.transmute::<MeasureGroupPopulation>()
+            .deserialize(deserializer)
+            .map(Box::new)
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de>
+    for &mut DeserializationContext<Vec<MeasureGroupPopulation>>
+{
+    type Value = Vec<MeasureGroupPopulation>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<Vec<MeasureGroupPopulation>>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = Vec<MeasureGroupPopulation>;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("a sequence")
+            }
+            fn visit_seq<A>(self, mut seq: A) -> Result<Self::Value, A::Error>
+            where
+                A: serde::de::SeqAccess<'de>,
+            {
+                let mut values = Vec::new();
+                let _context: &mut DeserializationContext<MeasureGroupPopulation> =
+                    self.0.transmute();
+                while let Some(value) = tri!(seq.next_element_seed(&mut *_context)) {
+                    values.push(value);
+                }
+                Ok(values)
+            }
+        }
+        deserializer.deserialize_seq(Visitor(self))
+    }
+}
+use fhirbolt_model::r4::resources::MeasureGroupStratifierComponent;
+impl serde::ser::Serialize for SerializationContext<&MeasureGroupStratifierComponent> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeMap;
+        #[allow(dead_code)]
+        fn missing_field_error<T, E: serde::ser::Error>(field: &str) -> Result<T, E> {
+            Err(E::custom(format!(
+                "missing required field `{}.{}`",
+                "Measure.group.stratifier.component", field
+            )))
+        }
+        let mut state = tri!(serializer.serialize_map(None));
+        if let Some(value) = self.value.r#id.as_ref() {
+            tri!(state.serialize_entry("id", value));
+        }
+        if !self.value.r#extension.is_empty() {
+            tri!(self.with_context(&self.value.r#extension, |ctx| state
+                .serialize_entry("extension", ctx)));
+        }
+        if !self.value.r#modifier_extension.is_empty() {
+            tri!(
+                self.with_context(&self.value.r#modifier_extension, |ctx| state
+                    .serialize_entry("modifierExtension", ctx))
+            );
+        }
+        if let Some(some) = self.value.r#code.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("code", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#description.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("description", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_description", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#description.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("description", ctx)));
+        }
+        if self.value.r#criteria.id.as_deref() == Some("$invalid") {
+            return missing_field_error("criteria");
+        } else {
+            tri!(self.with_context(&self.value.r#criteria, |ctx| state
+                .serialize_entry("criteria", ctx)));
+        }
+        state.end()
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Box<MeasureGroupStratifierComponent>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        self.with_context(self.value.as_ref(), |ctx| ctx.serialize(serializer))
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Vec<MeasureGroupStratifierComponent>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeSeq;
+        let mut seq_serializer = tri!(serializer.serialize_seq(Some(self.value.len())));
+        for value in self.value {
+            tri!(self.with_context(value, |ctx| { seq_serializer.serialize_element(ctx) }))
+        }
+        seq_serializer.end()
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de>
+    for &mut DeserializationContext<MeasureGroupStratifierComponent>
+{
+    type Value = MeasureGroupStratifierComponent;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<MeasureGroupStratifierComponent>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = MeasureGroupStratifierComponent;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("MeasureGroupStratifierComponent")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_access: V,
+            ) -> Result<MeasureGroupStratifierComponent, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                #[derive(serde :: Deserialize)]
+                #[serde(field_identifier)]
+                enum Field {
+                    #[serde(rename = "id")]
+                    Id,
+                    #[serde(rename = "extension")]
+                    Extension,
+                    #[serde(rename = "modifierExtension")]
+                    ModifierExtension,
+                    #[serde(rename = "code")]
+                    Code,
+                    #[serde(rename = "description")]
+                    Description,
+                    #[serde(rename = "_description")]
+                    DescriptionPrimitiveElement,
+                    #[serde(rename = "criteria")]
+                    Criteria,
+                    Unknown(std::string::String),
+                }
+                fn unknown_field_error<T, E: serde::de::Error>(field: &str) -> Result<T, E> {
+                    Err(E::unknown_field(
+                        field,
+                        &[
+                            "id",
+                            "extension",
+                            "modifierExtension",
+                            "code",
+                            "description",
+                            "criteria",
+                        ],
+                    ))
+                }
+                let mut r#id: Option<std::string::String> = None;
+                let mut r#extension: Option<Vec<fhirbolt_model::r4::types::Extension>> = None;
+                let mut r#modifier_extension: Option<Vec<fhirbolt_model::r4::types::Extension>> =
+                    None;
+                let mut r#code: Option<Box<fhirbolt_model::r4::types::CodeableConcept>> = None;
+                let mut r#description: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#criteria: Option<Box<fhirbolt_model::r4::types::Expression>> = None;
+                while let Some(map_access_key) = tri!(map_access.next_key()) {
+                    match map_access_key {
+                        Field::Id => {
+                            if r#id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            r#id = Some(tri!(map_access.next_value()));
+                        }
+                        Field::Extension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("extension"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ModifierExtension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#modifier_extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "modifierExtension",
+                                    ));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#modifier_extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#modifier_extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Code => {
+                            if r#code.is_some() {
+                                return Err(serde::de::Error::duplicate_field("code"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::CodeableConcept>,
+                            > = self.0.transmute();
+                            r#code = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Description => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#description.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("description"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#description.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("description"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#description =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::DescriptionPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#description.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_description"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("description");
+                            }
+                        }
+                        Field::Criteria => {
+                            if r#criteria.is_some() {
+                                return Err(serde::de::Error::duplicate_field("criteria"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Expression>,
+                            > = self.0.transmute();
+                            r#criteria = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Unknown(key) => {
+                            if self.0.config.mode == crate::context::de::DeserializationMode::Strict
+                            {
+                                return unknown_field_error(&key);
+                            }
+                        }
+                    }
+                }
+                Ok(MeasureGroupStratifierComponent {
+                    r#id,
+                    r#extension: r#extension.unwrap_or(vec![]),
+                    r#modifier_extension: r#modifier_extension.unwrap_or(vec![]),
+                    r#code,
+                    r#description,
+                    r#criteria: if self.0.config.mode
+                        == crate::context::de::DeserializationMode::Lax
+                    {
+                        r#criteria.unwrap_or(Default::default())
+                    } else {
+                        tri!(r#criteria.ok_or(serde::de::Error::missing_field("criteria")))
+                    },
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor(self))
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de>
+    for &mut DeserializationContext<Box<MeasureGroupStratifierComponent>>
+{
+    type Value = Box<MeasureGroupStratifierComponent>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        self.transmute::<MeasureGroupStratifierComponent>()
+            .deserialize(deserializer)
+            .map(Box::new)
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de>
+    for &mut DeserializationContext<Vec<MeasureGroupStratifierComponent>>
+{
+    type Value = Vec<MeasureGroupStratifierComponent>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<Vec<MeasureGroupStratifierComponent>>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = Vec<MeasureGroupStratifierComponent>;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("a sequence")
+            }
+            fn visit_seq<A>(self, mut seq: A) -> Result<Self::Value, A::Error>
+            where
+                A: serde::de::SeqAccess<'de>,
+            {
+                let mut values = Vec::new();
+                let _context: &mut DeserializationContext<MeasureGroupStratifierComponent> =
+                    self.0.transmute();
+                while let Some(value) = tri!(seq.next_element_seed(&mut *_context)) {
+                    values.push(value);
+                }
+                Ok(values)
+            }
+        }
+        deserializer.deserialize_seq(Visitor(self))
+    }
+}
+use fhirbolt_model::r4::resources::MeasureGroupStratifier;
+impl serde::ser::Serialize for SerializationContext<&MeasureGroupStratifier> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeMap;
+        #[allow(dead_code)]
+        fn missing_field_error<T, E: serde::ser::Error>(field: &str) -> Result<T, E> {
+            Err(E::custom(format!(
+                "missing required field `{}.{}`",
+                "Measure.group.stratifier", field
+            )))
+        }
+        let mut state = tri!(serializer.serialize_map(None));
+        if let Some(value) = self.value.r#id.as_ref() {
+            tri!(state.serialize_entry("id", value));
+        }
+        if !self.value.r#extension.is_empty() {
+            tri!(self.with_context(&self.value.r#extension, |ctx| state
+                .serialize_entry("extension", ctx)));
+        }
+        if !self.value.r#modifier_extension.is_empty() {
+            tri!(
+                self.with_context(&self.value.r#modifier_extension, |ctx| state
+                    .serialize_entry("modifierExtension", ctx))
+            );
+        }
+        if let Some(some) = self.value.r#code.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("code", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#description.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("description", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_description", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#description.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("description", ctx)));
+        }
+        if let Some(some) = self.value.r#criteria.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("criteria", ctx)));
+        }
+        if !self.value.r#component.is_empty() {
+            tri!(self.with_context(&self.value.r#component, |ctx| state
+                .serialize_entry("component", ctx)));
+        }
+        state.end()
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Box<MeasureGroupStratifier>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        self.with_context(self.value.as_ref(), |ctx| ctx.serialize(serializer))
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Vec<MeasureGroupStratifier>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeSeq;
+        let mut seq_serializer = tri!(serializer.serialize_seq(Some(self.value.len())));
+        for value in self.value {
+            tri!(self.with_context(value, |ctx| { seq_serializer.serialize_element(ctx) }))
+        }
+        seq_serializer.end()
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<MeasureGroupStratifier> {
+    type Value = MeasureGroupStratifier;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<MeasureGroupStratifier>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = MeasureGroupStratifier;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("MeasureGroupStratifier")
+            }
+            fn visit_map<V>(self, mut map_access: V) -> Result<MeasureGroupStratifier, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                #[derive(serde :: Deserialize)]
+                #[serde(field_identifier)]
+                enum Field {
+                    #[serde(rename = "id")]
+                    Id,
+                    #[serde(rename = "extension")]
+                    Extension,
+                    #[serde(rename = "modifierExtension")]
+                    ModifierExtension,
+                    #[serde(rename = "code")]
+                    Code,
+                    #[serde(rename = "description")]
+                    Description,
+                    #[serde(rename = "_description")]
+                    DescriptionPrimitiveElement,
+                    #[serde(rename = "criteria")]
+                    Criteria,
+                    #[serde(rename = "component")]
+                    Component,
+                    Unknown(std::string::String),
+                }
+                fn unknown_field_error<T, E: serde::de::Error>(field: &str) -> Result<T, E> {
+                    Err(E::unknown_field(
+                        field,
+                        &[
+                            "id",
+                            "extension",
+                            "modifierExtension",
+                            "code",
+                            "description",
+                            "criteria",
+                            "component",
+                        ],
+                    ))
+                }
+                let mut r#id: Option<std::string::String> = None;
+                let mut r#extension: Option<Vec<fhirbolt_model::r4::types::Extension>> = None;
+                let mut r#modifier_extension: Option<Vec<fhirbolt_model::r4::types::Extension>> =
+                    None;
+                let mut r#code: Option<Box<fhirbolt_model::r4::types::CodeableConcept>> = None;
+                let mut r#description: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#criteria: Option<Box<fhirbolt_model::r4::types::Expression>> = None;
+                let mut r#component: Option<
+                    Vec<fhirbolt_model::r4::resources::MeasureGroupStratifierComponent>,
+                > = None;
+                while let Some(map_access_key) = tri!(map_access.next_key()) {
+                    match map_access_key {
+                        Field::Id => {
+                            if r#id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            r#id = Some(tri!(map_access.next_value()));
+                        }
+                        Field::Extension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("extension"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ModifierExtension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#modifier_extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "modifierExtension",
+                                    ));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#modifier_extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#modifier_extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Code => {
+                            if r#code.is_some() {
+                                return Err(serde::de::Error::duplicate_field("code"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::CodeableConcept>,
+                            > = self.0.transmute();
+                            r#code = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Description => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#description.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("description"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#description.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("description"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#description =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::DescriptionPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#description.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_description"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("description");
+                            }
+                        }
+                        Field::Criteria => {
+                            if r#criteria.is_some() {
+                                return Err(serde::de::Error::duplicate_field("criteria"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Expression>,
+                            > = self.0.transmute();
+                            r#criteria = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Component => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#component.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("component"));
+                                }
+                                let _context : & mut DeserializationContext < Vec < fhirbolt_model :: r4 :: resources :: MeasureGroupStratifierComponent >> = self . 0 . transmute () ;
+                                r#component =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#component.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::resources::MeasureGroupStratifierComponent,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Unknown(key) => {
+                            if self.0.config.mode == crate::context::de::DeserializationMode::Strict
+                            {
+                                return unknown_field_error(&key);
+                            }
+                        }
+                    }
+                }
+                Ok(MeasureGroupStratifier {
+                    r#id,
+                    r#extension: r#extension.unwrap_or(vec![]),
+                    r#modifier_extension: r#modifier_extension.unwrap_or(vec![]),
+                    r#code,
+                    r#description,
+                    r#criteria,
+                    r#component: r#component.unwrap_or(vec![]),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor(self))
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de>
+    for &mut DeserializationContext<Box<MeasureGroupStratifier>>
+{
+    type Value = Box<MeasureGroupStratifier>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        self.transmute::<MeasureGroupStratifier>()
+            .deserialize(deserializer)
+            .map(Box::new)
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de>
+    for &mut DeserializationContext<Vec<MeasureGroupStratifier>>
+{
+    type Value = Vec<MeasureGroupStratifier>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<Vec<MeasureGroupStratifier>>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = Vec<MeasureGroupStratifier>;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("a sequence")
+            }
+            fn visit_seq<A>(self, mut seq: A) -> Result<Self::Value, A::Error>
+            where
+                A: serde::de::SeqAccess<'de>,
+            {
+                let mut values = Vec::new();
+                let _context: &mut DeserializationContext<MeasureGroupStratifier> =
+                    self.0.transmute();
+                while let Some(value) = tri!(seq.next_element_seed(&mut *_context)) {
+                    values.push(value);
+                }
+                Ok(values)
+            }
+        }
+        deserializer.deserialize_seq(Visitor(self))
+    }
+}
+use fhirbolt_model::r4::resources::MeasureGroup;
+impl serde::ser::Serialize for SerializationContext<&MeasureGroup> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeMap;
+        #[allow(dead_code)]
+        fn missing_field_error<T, E: serde::ser::Error>(field: &str) -> Result<T, E> {
+            Err(E::custom(format!(
+                "missing required field `{}.{}`",
+                "Measure.group", field
+            )))
+        }
+        let mut state = tri!(serializer.serialize_map(None));
+        if let Some(value) = self.value.r#id.as_ref() {
+            tri!(state.serialize_entry("id", value));
+        }
+        if !self.value.r#extension.is_empty() {
+            tri!(self.with_context(&self.value.r#extension, |ctx| state
+                .serialize_entry("extension", ctx)));
+        }
+        if !self.value.r#modifier_extension.is_empty() {
+            tri!(
+                self.with_context(&self.value.r#modifier_extension, |ctx| state
+                    .serialize_entry("modifierExtension", ctx))
+            );
+        }
+        if let Some(some) = self.value.r#code.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("code", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#description.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("description", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_description", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#description.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("description", ctx)));
+        }
+        if !self.value.r#population.is_empty() {
+            tri!(self.with_context(&self.value.r#population, |ctx| state
+                .serialize_entry("population", ctx)));
+        }
+        if !self.value.r#stratifier.is_empty() {
+            tri!(self.with_context(&self.value.r#stratifier, |ctx| state
+                .serialize_entry("stratifier", ctx)));
+        }
+        state.end()
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Box<MeasureGroup>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        self.with_context(self.value.as_ref(), |ctx| ctx.serialize(serializer))
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Vec<MeasureGroup>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeSeq;
+        let mut seq_serializer = tri!(serializer.serialize_seq(Some(self.value.len())));
+        for value in self.value {
+            tri!(self.with_context(value, |ctx| { seq_serializer.serialize_element(ctx) }))
+        }
+        seq_serializer.end()
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<MeasureGroup> {
+    type Value = MeasureGroup;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<MeasureGroup>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = MeasureGroup;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("MeasureGroup")
+            }
+            fn visit_map<V>(self, mut map_access: V) -> Result<MeasureGroup, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                #[derive(serde :: Deserialize)]
+                #[serde(field_identifier)]
+                enum Field {
+                    #[serde(rename = "id")]
+                    Id,
+                    #[serde(rename = "extension")]
+                    Extension,
+                    #[serde(rename = "modifierExtension")]
+                    ModifierExtension,
+                    #[serde(rename = "code")]
+                    Code,
+                    #[serde(rename = "description")]
+                    Description,
+                    #[serde(rename = "_description")]
+                    DescriptionPrimitiveElement,
+                    #[serde(rename = "population")]
+                    Population,
+                    #[serde(rename = "stratifier")]
+                    Stratifier,
+                    Unknown(std::string::String),
+                }
+                fn unknown_field_error<T, E: serde::de::Error>(field: &str) -> Result<T, E> {
+                    Err(E::unknown_field(
+                        field,
+                        &[
+                            "id",
+                            "extension",
+                            "modifierExtension",
+                            "code",
+                            "description",
+                            "population",
+                            "stratifier",
+                        ],
+                    ))
+                }
+                let mut r#id: Option<std::string::String> = None;
+                let mut r#extension: Option<Vec<fhirbolt_model::r4::types::Extension>> = None;
+                let mut r#modifier_extension: Option<Vec<fhirbolt_model::r4::types::Extension>> =
+                    None;
+                let mut r#code: Option<Box<fhirbolt_model::r4::types::CodeableConcept>> = None;
+                let mut r#description: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#population: Option<
+                    Vec<fhirbolt_model::r4::resources::MeasureGroupPopulation>,
+                > = None;
+                let mut r#stratifier: Option<
+                    Vec<fhirbolt_model::r4::resources::MeasureGroupStratifier>,
+                > = None;
+                while let Some(map_access_key) = tri!(map_access.next_key()) {
+                    match map_access_key {
+                        Field::Id => {
+                            if r#id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            r#id = Some(tri!(map_access.next_value()));
+                        }
+                        Field::Extension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("extension"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ModifierExtension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#modifier_extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "modifierExtension",
+                                    ));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#modifier_extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#modifier_extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Code => {
+                            if r#code.is_some() {
+                                return Err(serde::de::Error::duplicate_field("code"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::CodeableConcept>,
+                            > = self.0.transmute();
+                            r#code = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Description => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#description.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("description"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#description.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("description"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#description =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::DescriptionPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#description.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_description"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("description");
+                            }
+                        }
+                        Field::Population => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#population.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("population"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::resources::MeasureGroupPopulation>,
+                                > = self.0.transmute();
+                                r#population =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#population.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::resources::MeasureGroupPopulation,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Stratifier => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#stratifier.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("stratifier"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::resources::MeasureGroupStratifier>,
+                                > = self.0.transmute();
+                                r#stratifier =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#stratifier.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::resources::MeasureGroupStratifier,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Unknown(key) => {
+                            if self.0.config.mode == crate::context::de::DeserializationMode::Strict
+                            {
+                                return unknown_field_error(&key);
+                            }
+                        }
+                    }
+                }
+                Ok(MeasureGroup {
+                    r#id,
+                    r#extension: r#extension.unwrap_or(vec![]),
+                    r#modifier_extension: r#modifier_extension.unwrap_or(vec![]),
+                    r#code,
+                    r#description,
+                    r#population: r#population.unwrap_or(vec![]),
+                    r#stratifier: r#stratifier.unwrap_or(vec![]),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor(self))
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Box<MeasureGroup>> {
+    type Value = Box<MeasureGroup>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        self.transmute::<MeasureGroup>()
+            .deserialize(deserializer)
+            .map(Box::new)
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Vec<MeasureGroup>> {
+    type Value = Vec<MeasureGroup>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<Vec<MeasureGroup>>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = Vec<MeasureGroup>;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("a sequence")
+            }
+            fn visit_seq<A>(self, mut seq: A) -> Result<Self::Value, A::Error>
+            where
+                A: serde::de::SeqAccess<'de>,
+            {
+                let mut values = Vec::new();
+                let _context: &mut DeserializationContext<MeasureGroup> = self.0.transmute();
+                while let Some(value) = tri!(seq.next_element_seed(&mut *_context)) {
+                    values.push(value);
+                }
+                Ok(values)
+            }
+        }
+        deserializer.deserialize_seq(Visitor(self))
+    }
+}
+use fhirbolt_model::r4::resources::MeasureSupplementalData;
+impl serde::ser::Serialize for SerializationContext<&MeasureSupplementalData> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeMap;
+        #[allow(dead_code)]
+        fn missing_field_error<T, E: serde::ser::Error>(field: &str) -> Result<T, E> {
+            Err(E::custom(format!(
+                "missing required field `{}.{}`",
+                "Measure.supplementalData", field
+            )))
+        }
+        let mut state = tri!(serializer.serialize_map(None));
+        if let Some(value) = self.value.r#id.as_ref() {
+            tri!(state.serialize_entry("id", value));
+        }
+        if !self.value.r#extension.is_empty() {
+            tri!(self.with_context(&self.value.r#extension, |ctx| state
+                .serialize_entry("extension", ctx)));
+        }
+        if !self.value.r#modifier_extension.is_empty() {
+            tri!(
+                self.with_context(&self.value.r#modifier_extension, |ctx| state
+                    .serialize_entry("modifierExtension", ctx))
+            );
+        }
+        if let Some(some) = self.value.r#code.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("code", ctx)));
+        }
+        if !self.value.r#usage.is_empty() {
+            tri!(self.with_context(&self.value.r#usage, |ctx| state
+                .serialize_entry("usage", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#description.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("description", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_description", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#description.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("description", ctx)));
+        }
+        if self.value.r#criteria.id.as_deref() == Some("$invalid") {
+            return missing_field_error("criteria");
+        } else {
+            tri!(self.with_context(&self.value.r#criteria, |ctx| state
+                .serialize_entry("criteria", ctx)));
+        }
+        state.end()
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Box<MeasureSupplementalData>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        self.with_context(self.value.as_ref(), |ctx| ctx.serialize(serializer))
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Vec<MeasureSupplementalData>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeSeq;
+        let mut seq_serializer = tri!(serializer.serialize_seq(Some(self.value.len())));
+        for value in self.value {
+            tri!(self.with_context(value, |ctx| { seq_serializer.serialize_element(ctx) }))
+        }
+        seq_serializer.end()
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<MeasureSupplementalData> {
+    type Value = MeasureSupplementalData;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<MeasureSupplementalData>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = MeasureSupplementalData;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("MeasureSupplementalData")
+            }
+            fn visit_map<V>(self, mut map_access: V) -> Result<MeasureSupplementalData, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                #[derive(serde :: Deserialize)]
+                #[serde(field_identifier)]
+                enum Field {
+                    #[serde(rename = "id")]
+                    Id,
+                    #[serde(rename = "extension")]
+                    Extension,
+                    #[serde(rename = "modifierExtension")]
+                    ModifierExtension,
+                    #[serde(rename = "code")]
+                    Code,
+                    #[serde(rename = "usage")]
+                    Usage,
+                    #[serde(rename = "description")]
+                    Description,
+                    #[serde(rename = "_description")]
+                    DescriptionPrimitiveElement,
+                    #[serde(rename = "criteria")]
+                    Criteria,
+                    Unknown(std::string::String),
+                }
+                fn unknown_field_error<T, E: serde::de::Error>(field: &str) -> Result<T, E> {
+                    Err(E::unknown_field(
+                        field,
+                        &[
+                            "id",
+                            "extension",
+                            "modifierExtension",
+                            "code",
+                            "usage",
+                            "description",
+                            "criteria",
+                        ],
+                    ))
+                }
+                let mut r#id: Option<std::string::String> = None;
+                let mut r#extension: Option<Vec<fhirbolt_model::r4::types::Extension>> = None;
+                let mut r#modifier_extension: Option<Vec<fhirbolt_model::r4::types::Extension>> =
+                    None;
+                let mut r#code: Option<Box<fhirbolt_model::r4::types::CodeableConcept>> = None;
+                let mut r#usage: Option<Vec<fhirbolt_model::r4::types::CodeableConcept>> = None;
+                let mut r#description: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#criteria: Option<Box<fhirbolt_model::r4::types::Expression>> = None;
+                while let Some(map_access_key) = tri!(map_access.next_key()) {
+                    match map_access_key {
+                        Field::Id => {
+                            if r#id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            r#id = Some(tri!(map_access.next_value()));
+                        }
+                        Field::Extension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("extension"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ModifierExtension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#modifier_extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "modifierExtension",
+                                    ));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#modifier_extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#modifier_extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Code => {
+                            if r#code.is_some() {
+                                return Err(serde::de::Error::duplicate_field("code"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::CodeableConcept>,
+                            > = self.0.transmute();
+                            r#code = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Usage => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#usage.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("usage"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::CodeableConcept>,
+                                > = self.0.transmute();
+                                r#usage = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#usage.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::CodeableConcept,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Description => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#description.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("description"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#description.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("description"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#description =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::DescriptionPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#description.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_description"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("description");
+                            }
+                        }
+                        Field::Criteria => {
+                            if r#criteria.is_some() {
+                                return Err(serde::de::Error::duplicate_field("criteria"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Expression>,
+                            > = self.0.transmute();
+                            r#criteria = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Unknown(key) => {
+                            if self.0.config.mode == crate::context::de::DeserializationMode::Strict
+                            {
+                                return unknown_field_error(&key);
+                            }
+                        }
+                    }
+                }
+                Ok(MeasureSupplementalData {
+                    r#id,
+                    r#extension: r#extension.unwrap_or(vec![]),
+                    r#modifier_extension: r#modifier_extension.unwrap_or(vec![]),
+                    r#code,
+                    r#usage: r#usage.unwrap_or(vec![]),
+                    r#description,
+                    r#criteria: if self.0.config.mode
+                        == crate::context::de::DeserializationMode::Lax
+                    {
+                        r#criteria.unwrap_or(Default::default())
+                    } else {
+                        tri!(r#criteria.ok_or(serde::de::Error::missing_field("criteria")))
+                    },
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor(self))
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de>
+    for &mut DeserializationContext<Box<MeasureSupplementalData>>
+{
+    type Value = Box<MeasureSupplementalData>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        self.transmute::<MeasureSupplementalData>()
+            .deserialize(deserializer)
+            .map(Box::new)
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de>
+    for &mut DeserializationContext<Vec<MeasureSupplementalData>>
+{
+    type Value = Vec<MeasureSupplementalData>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<Vec<MeasureSupplementalData>>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = Vec<MeasureSupplementalData>;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("a sequence")
+            }
+            fn visit_seq<A>(self, mut seq: A) -> Result<Self::Value, A::Error>
+            where
+                A: serde::de::SeqAccess<'de>,
+            {
+                let mut values = Vec::new();
+                let _context: &mut DeserializationContext<MeasureSupplementalData> =
+                    self.0.transmute();
+                while let Some(value) = tri!(seq.next_element_seed(&mut *_context)) {
+                    values.push(value);
+                }
+                Ok(values)
+            }
+        }
+        deserializer.deserialize_seq(Visitor(self))
+    }
+}
+use fhirbolt_model::r4::resources::Measure;
+impl crate::Resource for Measure {
+    const FHIR_RELEASE: fhirbolt_shared::FhirRelease = fhirbolt_shared::FhirReleases::R4;
+}
+impl serde::ser::Serialize for SerializationContext<&Measure> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeMap;
+        #[allow(dead_code)]
+        fn missing_field_error<T, E: serde::ser::Error>(field: &str) -> Result<T, E> {
+            Err(E::custom(format!(
+                "missing required field `{}.{}`",
+                "Measure", field
+            )))
+        }
+        let mut state = tri!(serializer.serialize_map(None));
+        tri!(state.serialize_entry("resourceType", "Measure"));
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#id.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("id", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self
+                        .with_context(&primitive_element, |ctx| state.serialize_entry("_id", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#id.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("id", ctx)));
+        }
+        if let Some(some) = self.value.r#meta.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("meta", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#implicit_rules.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("implicitRules", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_implicitRules", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#implicit_rules.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("implicitRules", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#language.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("language", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_language", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#language.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("language", ctx)));
+        }
+        if let Some(some) = self.value.r#text.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("text", ctx)));
+        }
+        if !self.value.r#contained.is_empty() {
+            tri!(self.with_context(&self.value.r#contained, |ctx| state
+                .serialize_entry("contained", ctx)));
+        }
+        if !self.value.r#extension.is_empty() {
+            tri!(self.with_context(&self.value.r#extension, |ctx| state
+                .serialize_entry("extension", ctx)));
+        }
+        if !self.value.r#modifier_extension.is_empty() {
+            tri!(
+                self.with_context(&self.value.r#modifier_extension, |ctx| state
+                    .serialize_entry("modifierExtension", ctx))
+            );
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#url.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("url", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_url", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#url.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("url", ctx)));
+        }
+        if !self.value.r#identifier.is_empty() {
+            tri!(self.with_context(&self.value.r#identifier, |ctx| state
+                .serialize_entry("identifier", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#version.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("version", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_version", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#version.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("version", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#name.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("name", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_name", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#name.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("name", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#title.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("title", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_title", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#title.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("title", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#subtitle.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("subtitle", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_subtitle", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#subtitle.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("subtitle", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if self.value.r#status.id.as_deref() == Some("$invalid") {
+                return missing_field_error("status");
+            }
+            if let Some(some) = self.value.r#status.value.as_ref().map(Ok) {
+                tri!(state.serialize_entry("status", &some?));
+            }
+            if self.value.r#status.id.is_some() || !self.value.r#status.extension.is_empty() {
+                use super::super::serde_helpers::PrimitiveElement;
+                let primitive_element = PrimitiveElement {
+                    id: self.value.r#status.id.as_ref(),
+                    extension: &self.value.r#status.extension,
+                };
+                tri!(self.with_context(&primitive_element, |ctx| state
+                    .serialize_entry("_status", ctx)));
+            }
+        } else if self.value.r#status.id.as_deref() == Some("$invalid") {
+            return missing_field_error("status");
+        } else {
+            tri!(self.with_context(&self.value.r#status, |ctx| state
+                .serialize_entry("status", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#experimental.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("experimental", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_experimental", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#experimental.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("experimental", ctx)));
+        }
+        {
+            use fhirbolt_model::r4::resources::MeasureSubject as _Enum;
+            if let Some(some) = self.value.r#subject.as_ref() {
+                match some {
+                    _Enum::CodeableConcept(ref value) => {
+                        tri!(self.with_context(value, |ctx| state
+                            .serialize_entry("subjectCodeableConcept", ctx)));
+                    }
+                    _Enum::Reference(ref value) => {
+                        tri!(self.with_context(value, |ctx| state
+                            .serialize_entry("subjectReference", ctx)));
+                    }
+                    _Enum::Invalid => return Err(serde::ser::Error::custom("subject is invalid")),
+                }
+            }
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#date.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("date", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_date", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#date.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("date", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#publisher.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("publisher", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_publisher", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#publisher.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("publisher", ctx)));
+        }
+        if !self.value.r#contact.is_empty() {
+            tri!(self.with_context(&self.value.r#contact, |ctx| state
+                .serialize_entry("contact", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#description.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("description", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_description", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#description.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("description", ctx)));
+        }
+        if !self.value.r#use_context.is_empty() {
+            tri!(self.with_context(&self.value.r#use_context, |ctx| state
+                .serialize_entry("useContext", ctx)));
+        }
+        if !self.value.r#jurisdiction.is_empty() {
+            tri!(self.with_context(&self.value.r#jurisdiction, |ctx| state
+                .serialize_entry("jurisdiction", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#purpose.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("purpose", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_purpose", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#purpose.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("purpose", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#usage.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("usage", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_usage", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#usage.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("usage", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#copyright.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("copyright", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_copyright", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#copyright.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("copyright", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#approval_date.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("approvalDate", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_approvalDate", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#approval_date.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("approvalDate", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#last_review_date.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("lastReviewDate", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_lastReviewDate", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#last_review_date.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("lastReviewDate", ctx)));
+        }
+        if let Some(some) = self.value.r#effective_period.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("effectivePeriod", ctx)));
+        }
+        if !self.value.r#topic.is_empty() {
+            tri!(self.with_context(&self.value.r#topic, |ctx| state
+                .serialize_entry("topic", ctx)));
+        }
+        if !self.value.r#author.is_empty() {
+            tri!(self.with_context(&self.value.r#author, |ctx| state
+                .serialize_entry("author", ctx)));
+        }
+        if !self.value.r#editor.is_empty() {
+            tri!(self.with_context(&self.value.r#editor, |ctx| state
+                .serialize_entry("editor", ctx)));
+        }
+        if !self.value.r#reviewer.is_empty() {
+            tri!(self.with_context(&self.value.r#reviewer, |ctx| state
+                .serialize_entry("reviewer", ctx)));
+        }
+        if !self.value.r#endorser.is_empty() {
+            tri!(self.with_context(&self.value.r#endorser, |ctx| state
+                .serialize_entry("endorser", ctx)));
+        }
+        if !self.value.r#related_artifact.is_empty() {
+            tri!(
+                self.with_context(&self.value.r#related_artifact, |ctx| state
+                    .serialize_entry("relatedArtifact", ctx))
+            );
+        }
+        if self.output == crate::context::Format::Json {
+            if !self.value.r#library.is_empty() {
+                let values = tri!(self
+                    .value
+                    .r#library
+                    .iter()
+                    .map(|v| &v.value)
+                    .map(|v| v.as_ref().map(Ok).transpose())
+                    .collect::<Result<Vec<_>, _>>());
+                if values.iter().any(|v| v.is_some()) {
+                    tri!(state.serialize_entry("library", &values));
+                }
+                let requires_elements = self
+                    .value
+                    .r#library
+                    .iter()
+                    .any(|e| e.id.is_some() || !e.extension.is_empty());
+                if requires_elements {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_elements: Vec<_> = self
+                        .value
+                        .r#library
+                        .iter()
+                        .map(|e| {
+                            if e.id.is_some() || !e.extension.is_empty() {
+                                Some(PrimitiveElement {
+                                    id: e.id.as_ref(),
+                                    extension: &e.extension,
+                                })
+                            } else {
+                                None
+                            }
+                        })
+                        .collect();
+                    tri!(self.with_context(&primitive_elements, |ctx| state
+                        .serialize_entry("_library", ctx)));
+                }
+            }
+        } else if !self.value.r#library.is_empty() {
+            tri!(self.with_context(&self.value.r#library, |ctx| state
+                .serialize_entry("library", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#disclaimer.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("disclaimer", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_disclaimer", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#disclaimer.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("disclaimer", ctx)));
+        }
+        if let Some(some) = self.value.r#scoring.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("scoring", ctx)));
+        }
+        if let Some(some) = self.value.r#composite_scoring.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("compositeScoring", ctx)));
+        }
+        if !self.value.r#type.is_empty() {
+            tri!(self.with_context(&self.value.r#type, |ctx| state.serialize_entry("type", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#risk_adjustment.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("riskAdjustment", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_riskAdjustment", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#risk_adjustment.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("riskAdjustment", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#rate_aggregation.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("rateAggregation", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_rateAggregation", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#rate_aggregation.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("rateAggregation", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#rationale.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("rationale", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_rationale", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#rationale.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("rationale", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#clinical_recommendation_statement.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("clinicalRecommendationStatement", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_clinicalRecommendationStatement", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#clinical_recommendation_statement.as_ref() {
+            tri!(self.with_context(some, |ctx| state
+                .serialize_entry("clinicalRecommendationStatement", ctx)));
+        }
+        if let Some(some) = self.value.r#improvement_notation.as_ref() {
+            tri!(self.with_context(some, |ctx| state
+                .serialize_entry("improvementNotation", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if !self.value.r#definition.is_empty() {
+                let values = tri!(self
+                    .value
+                    .r#definition
+                    .iter()
+                    .map(|v| &v.value)
+                    .map(|v| v.as_ref().map(Ok).transpose())
+                    .collect::<Result<Vec<_>, _>>());
+                if values.iter().any(|v| v.is_some()) {
+                    tri!(state.serialize_entry("definition", &values));
+                }
+                let requires_elements = self
+                    .value
+                    .r#definition
+                    .iter()
+                    .any(|e| e.id.is_some() || !e.extension.is_empty());
+                if requires_elements {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_elements: Vec<_> = self
+                        .value
+                        .r#definition
+                        .iter()
+                        .map(|e| {
+                            if e.id.is_some() || !e.extension.is_empty() {
+                                Some(PrimitiveElement {
+                                    id: e.id.as_ref(),
+                                    extension: &e.extension,
+                                })
+                            } else {
+                                None
+                            }
+                        })
+                        .collect();
+                    tri!(self.with_context(&primitive_elements, |ctx| state
+                        .serialize_entry("_definition", ctx)));
+                }
+            }
+        } else if !self.value.r#definition.is_empty() {
+            tri!(self.with_context(&self.value.r#definition, |ctx| state
+                .serialize_entry("definition", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#guidance.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("guidance", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_guidance", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#guidance.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("guidance", ctx)));
+        }
+        if !self.value.r#group.is_empty() {
+            tri!(self.with_context(&self.value.r#group, |ctx| state
+                .serialize_entry("group", ctx)));
+        }
+        if !self.value.r#supplemental_data.is_empty() {
+            tri!(
+                self.with_context(&self.value.r#supplemental_data, |ctx| state
+                    .serialize_entry("supplementalData", ctx))
+            );
+        }
+        state.end()
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Box<Measure>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        self.with_context(self.value.as_ref(), |ctx| ctx.serialize(serializer))
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Vec<Measure>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeSeq;
+        let mut seq_serializer = tri!(serializer.serialize_seq(Some(self.value.len())));
+        for value in self.value {
+            tri!(self.with_context(value, |ctx| { seq_serializer.serialize_element(ctx) }))
+        }
+        seq_serializer.end()
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for DeserializationContext<Measure> {
+    type Value = Measure;
+    fn deserialize<D>(mut self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        (&mut self).deserialize(deserializer)
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Measure> {
+    type Value = Measure;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<Measure>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = Measure;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("Measure")
+            }
+            fn visit_map<V>(self, mut map_access: V) -> Result<Measure, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                #[derive(serde :: Deserialize)]
+                #[serde(field_identifier)]
+                enum Field {
+                    #[serde(rename = "resourceType")]
+                    ResourceType,
+                    #[serde(rename = "id")]
+                    Id,
+                    #[serde(rename = "_id")]
+                    IdPrimitiveElement,
+                    #[serde(rename = "meta")]
+                    Meta,
+                    #[serde(rename = "implicitRules")]
+                    ImplicitRules,
+                    #[serde(rename = "_implicitRules")]
+                    ImplicitRulesPrimitiveElement,
+                    #[serde(rename = "language")]
+                    Language,
+                    #[serde(rename = "_language")]
+                    LanguagePrimitiveElement,
+                    #[serde(rename = "text")]
+                    Text,
+                    #[serde(rename = "contained")]
+                    Contained,
+                    #[serde(rename = "extension")]
+                    Extension,
+                    #[serde(rename = "modifierExtension")]
+                    ModifierExtension,
+                    #[serde(rename = "url")]
+                    Url,
+                    #[serde(rename = "_url")]
+                    UrlPrimitiveElement,
+                    #[serde(rename = "identifier")]
+                    Identifier,
+                    #[serde(rename = "version")]
+                    Version,
+                    #[serde(rename = "_version")]
+                    VersionPrimitiveElement,
+                    #[serde(rename = "name")]
+                    Name,
+                    #[serde(rename = "_name")]
+                    NamePrimitiveElement,
+                    #[serde(rename = "title")]
+                    Title,
+                    #[serde(rename = "_title")]
+                    TitlePrimitiveElement,
+                    #[serde(rename = "subtitle")]
+                    Subtitle,
+                    #[serde(rename = "_subtitle")]
+                    SubtitlePrimitiveElement,
+                    #[serde(rename = "status")]
+                    Status,
+                    #[serde(rename = "_status")]
+                    StatusPrimitiveElement,
+                    #[serde(rename = "experimental")]
+                    Experimental,
+                    #[serde(rename = "_experimental")]
+                    ExperimentalPrimitiveElement,
+                    #[serde(rename = "subjectCodeableConcept")]
+                    SubjectCodeableConcept,
+                    #[serde(rename = "subjectReference")]
+                    SubjectReference,
+                    #[serde(rename = "date")]
+                    Date,
+                    #[serde(rename = "_date")]
+                    DatePrimitiveElement,
+                    #[serde(rename = "publisher")]
+                    Publisher,
+                    #[serde(rename = "_publisher")]
+                    PublisherPrimitiveElement,
+                    #[serde(rename = "contact")]
+                    Contact,
+                    #[serde(rename = "description")]
+                    Description,
+                    #[serde(rename = "_description")]
+                    DescriptionPrimitiveElement,
+                    #[serde(rename = "useContext")]
+                    UseContext,
+                    #[serde(rename = "jurisdiction")]
+                    Jurisdiction,
+                    #[serde(rename = "purpose")]
+                    Purpose,
+                    #[serde(rename = "_purpose")]
+                    PurposePrimitiveElement,
+                    #[serde(rename = "usage")]
+                    Usage,
+                    #[serde(rename = "_usage")]
+                    UsagePrimitiveElement,
+                    #[serde(rename = "copyright")]
+                    Copyright,
+                    #[serde(rename = "_copyright")]
+                    CopyrightPrimitiveElement,
+                    #[serde(rename = "approvalDate")]
+                    ApprovalDate,
+                    #[serde(rename = "_approvalDate")]
+                    ApprovalDatePrimitiveElement,
+                    #[serde(rename = "lastReviewDate")]
+                    LastReviewDate,
+                    #[serde(rename = "_lastReviewDate")]
+                    LastReviewDatePrimitiveElement,
+                    #[serde(rename = "effectivePeriod")]
+                    EffectivePeriod,
+                    #[serde(rename = "topic")]
+                    Topic,
+                    #[serde(rename = "author")]
+                    Author,
+                    #[serde(rename = "editor")]
+                    Editor,
+                    #[serde(rename = "reviewer")]
+                    Reviewer,
+                    #[serde(rename = "endorser")]
+                    Endorser,
+                    #[serde(rename = "relatedArtifact")]
+                    RelatedArtifact,
+                    #[serde(rename = "library")]
+                    Library,
+                    #[serde(rename = "_library")]
+                    LibraryPrimitiveElement,
+                    #[serde(rename = "disclaimer")]
+                    Disclaimer,
+                    #[serde(rename = "_disclaimer")]
+                    DisclaimerPrimitiveElement,
+                    #[serde(rename = "scoring")]
+                    Scoring,
+                    #[serde(rename = "compositeScoring")]
+                    CompositeScoring,
+                    #[serde(rename = "type")]
+                    Type,
+                    #[serde(rename = "riskAdjustment")]
+                    RiskAdjustment,
+                    #[serde(rename = "_riskAdjustment")]
+                    RiskAdjustmentPrimitiveElement,
+                    #[serde(rename = "rateAggregation")]
+                    RateAggregation,
+                    #[serde(rename = "_rateAggregation")]
+                    RateAggregationPrimitiveElement,
+                    #[serde(rename = "rationale")]
+                    Rationale,
+                    #[serde(rename = "_rationale")]
+                    RationalePrimitiveElement,
+                    #[serde(rename = "clinicalRecommendationStatement")]
+                    ClinicalRecommendationStatement,
+                    #[serde(rename = "_clinicalRecommendationStatement")]
+                    ClinicalRecommendationStatementPrimitiveElement,
+                    #[serde(rename = "improvementNotation")]
+                    ImprovementNotation,
+                    #[serde(rename = "definition")]
+                    Definition,
+                    #[serde(rename = "_definition")]
+                    DefinitionPrimitiveElement,
+                    #[serde(rename = "guidance")]
+                    Guidance,
+                    #[serde(rename = "_guidance")]
+                    GuidancePrimitiveElement,
+                    #[serde(rename = "group")]
+                    Group,
+                    #[serde(rename = "supplementalData")]
+                    SupplementalData,
+                    Unknown(std::string::String),
+                }
+                fn unknown_field_error<T, E: serde::de::Error>(field: &str) -> Result<T, E> {
+                    Err(E::unknown_field(
+                        field,
+                        &[
+                            "id",
+                            "meta",
+                            "implicitRules",
+                            "language",
+                            "text",
+                            "contained",
+                            "extension",
+                            "modifierExtension",
+                            "url",
+                            "identifier",
+                            "version",
+                            "name",
+                            "title",
+                            "subtitle",
+                            "status",
+                            "experimental",
+                            "subjectCodeableConcept",
+                            "subjectReference",
+                            "date",
+                            "publisher",
+                            "contact",
+                            "description",
+                            "useContext",
+                            "jurisdiction",
+                            "purpose",
+                            "usage",
+                            "copyright",
+                            "approvalDate",
+                            "lastReviewDate",
+                            "effectivePeriod",
+                            "topic",
+                            "author",
+                            "editor",
+                            "reviewer",
+                            "endorser",
+                            "relatedArtifact",
+                            "library",
+                            "disclaimer",
+                            "scoring",
+                            "compositeScoring",
+                            "type",
+                            "riskAdjustment",
+                            "rateAggregation",
+                            "rationale",
+                            "clinicalRecommendationStatement",
+                            "improvementNotation",
+                            "definition",
+                            "guidance",
+                            "group",
+                            "supplementalData",
+                        ],
+                    ))
+                }
+                let mut r#id: Option<fhirbolt_model::r4::types::Id> = None;
+                let mut r#meta: Option<Box<fhirbolt_model::r4::types::Meta>> = None;
+                let mut r#implicit_rules: Option<fhirbolt_model::r4::types::Uri> = None;
+                let mut r#language: Option<fhirbolt_model::r4::types::Code> = None;
+                let mut r#text: Option<Box<fhirbolt_model::r4::types::Narrative>> = None;
+                let mut r#contained: Option<Vec<fhirbolt_model::r4::Resource>> = None;
+                let mut r#extension: Option<Vec<fhirbolt_model::r4::types::Extension>> = None;
+                let mut r#modifier_extension: Option<Vec<fhirbolt_model::r4::types::Extension>> =
+                    None;
+                let mut r#url: Option<fhirbolt_model::r4::types::Uri> = None;
+                let mut r#identifier: Option<Vec<fhirbolt_model::r4::types::Identifier>> = None;
+                let mut r#version: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#name: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#title: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#subtitle: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#status: Option<fhirbolt_model::r4::types::Code> = None;
+                let mut r#experimental: Option<fhirbolt_model::r4::types::Boolean> = None;
+                let mut r#subject: Option<fhirbolt_model::r4::resources::MeasureSubject> = None;
+                let mut r#date: Option<fhirbolt_model::r4::types::DateTime> = None;
+                let mut r#publisher: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#contact: Option<Vec<fhirbolt_model::r4::types::ContactDetail>> = None;
+                let mut r#description: Option<fhirbolt_model::r4::types::Markdown> = None;
+                let mut r#use_context: Option<Vec<fhirbolt_model::r4::types::UsageContext>> = None;
+                let mut r#jurisdiction: Option<Vec<fhirbolt_model::r4::types::CodeableConcept>> =
+                    None;
+                let mut r#purpose: Option<fhirbolt_model::r4::types::Markdown> = None;
+                let mut r#usage: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#copyright: Option<fhirbolt_model::r4::types::Markdown> = None;
+                let mut r#approval_date: Option<fhirbolt_model::r4::types::Date> = None;
+                let mut r#last_review_date: Option<fhirbolt_model::r4::types::Date> = None;
+                let mut r#effective_period: Option<Box<fhirbolt_model::r4::types::Period>> = None;
+                let mut r#topic: Option<Vec<fhirbolt_model::r4::types::CodeableConcept>> = None;
+                let mut r#author: Option<Vec<fhirbolt_model::r4::types::ContactDetail>> = None;
+                let mut r#editor: Option<Vec<fhirbolt_model::r4::types::ContactDetail>> = None;
+                let mut r#reviewer: Option<Vec<fhirbolt_model::r4::types::ContactDetail>> = None;
+                let mut r#endorser: Option<Vec<fhirbolt_model::r4::types::ContactDetail>> = None;
+                let mut r#related_artifact: Option<
+                    Vec<fhirbolt_model::r4::types::RelatedArtifact>,
+                > = None;
+                let mut r#library: Option<Vec<fhirbolt_model::r4::types::Canonical>> = None;
+                let mut r#disclaimer: Option<fhirbolt_model::r4::types::Markdown> = None;
+                let mut r#scoring: Option<Box<fhirbolt_model::r4::types::CodeableConcept>> = None;
+                let mut r#composite_scoring: Option<
+                    Box<fhirbolt_model::r4::types::CodeableConcept>,
+                > = None;
+                let mut r#type: Option<Vec<fhirbolt_model::r4::types::CodeableConcept>> = None;
+                let mut r#risk_adjustment: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#rate_aggregation: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#rationale: Option<fhirbolt_model::r4::types::Markdown> = None;
+                let mut r#clinical_recommendation_statement: Option<
+                    fhirbolt_model::r4::types::Markdown,
+                > = None;
+                let mut r#improvement_notation: Option<
+                    Box<fhirbolt_model::r4::types::CodeableConcept>,
+                > = None;
+                let mut r#definition: Option<Vec<fhirbolt_model::r4::types::Markdown>> = None;
+                let mut r#guidance: Option<fhirbolt_model::r4::types::Markdown> = None;
+                let mut r#group: Option<Vec<fhirbolt_model::r4::resources::MeasureGroup>> = None;
+                let mut r#supplemental_data: Option<
+                    Vec<fhirbolt_model::r4::resources::MeasureSupplementalData>,
+                > = None;
+                while let Some(map_access_key) = tri!(map_access.next_key()) {
+                    match map_access_key {
+                        Field::ResourceType => {
+                            let value: std::borrow::Cow<str> = tri!(map_access.next_value());
+                            if value != "Measure" {
+                                return Err(serde::de::Error::invalid_value(
+                                    serde::de::Unexpected::Str(&value),
+                                    &"Measure",
+                                ));
+                            }
+                        }
+                        Field::Id => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#id.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("id"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#id.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("id"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Id,
+                                > = self.0.transmute();
+                                r#id = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::IdPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#id.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_id"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("id");
+                            }
+                        }
+                        Field::Meta => {
+                            if r#meta.is_some() {
+                                return Err(serde::de::Error::duplicate_field("meta"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Meta>,
+                            > = self.0.transmute();
+                            r#meta = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::ImplicitRules => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#implicit_rules.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("implicitRules"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#implicit_rules.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("implicitRules"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Uri,
+                                > = self.0.transmute();
+                                r#implicit_rules =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ImplicitRulesPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#implicit_rules.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "_implicitRules",
+                                    ));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("implicitRules");
+                            }
+                        }
+                        Field::Language => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#language.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("language"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#language.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("language"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Code,
+                                > = self.0.transmute();
+                                r#language = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::LanguagePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#language.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_language"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("language");
+                            }
+                        }
+                        Field::Text => {
+                            if r#text.is_some() {
+                                return Err(serde::de::Error::duplicate_field("text"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Narrative>,
+                            > = self.0.transmute();
+                            r#text = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Contained => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#contained.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("contained"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::Resource>,
+                                > = self.0.transmute();
+                                r#contained =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#contained.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::Resource,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Extension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("extension"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ModifierExtension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#modifier_extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "modifierExtension",
+                                    ));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#modifier_extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#modifier_extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Url => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#url.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("url"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#url.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("url"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Uri,
+                                > = self.0.transmute();
+                                r#url = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::UrlPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#url.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_url"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("url");
+                            }
+                        }
+                        Field::Identifier => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#identifier.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("identifier"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Identifier>,
+                                > = self.0.transmute();
+                                r#identifier =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#identifier.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Identifier,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Version => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#version.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("version"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#version.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("version"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#version = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::VersionPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#version.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_version"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("version");
+                            }
+                        }
+                        Field::Name => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#name.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("name"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#name.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("name"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#name = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::NamePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#name.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_name"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("name");
+                            }
+                        }
+                        Field::Title => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#title.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("title"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#title.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("title"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#title = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::TitlePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#title.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_title"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("title");
+                            }
+                        }
+                        Field::Subtitle => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#subtitle.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("subtitle"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#subtitle.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("subtitle"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#subtitle = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::SubtitlePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#subtitle.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_subtitle"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("subtitle");
+                            }
+                        }
+                        Field::Status => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#status.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("status"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#status.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("status"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Code,
+                                > = self.0.transmute();
+                                r#status = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::StatusPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#status.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_status"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("status");
+                            }
+                        }
+                        Field::Experimental => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#experimental.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("experimental"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#experimental.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("experimental"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Boolean,
+                                > = self.0.transmute();
+                                r#experimental =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ExperimentalPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#experimental.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_experimental"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("experimental");
+                            }
+                        }
+                        Field::SubjectCodeableConcept => {
+                            use fhirbolt_model::r4::resources::MeasureSubject as _Enum;
+                            if r#subject.is_some() {
+                                return Err(serde::de::Error::duplicate_field(
+                                    "subjectCodeableConcept",
+                                ));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::CodeableConcept>,
+                            > = self.0.transmute();
+                            r#subject = Some(_Enum::CodeableConcept(tri!(
+                                map_access.next_value_seed(&mut *_context)
+                            )));
+                        }
+                        Field::SubjectReference => {
+                            use fhirbolt_model::r4::resources::MeasureSubject as _Enum;
+                            if r#subject.is_some() {
+                                return Err(serde::de::Error::duplicate_field("subjectReference"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Reference>,
+                            > = self.0.transmute();
+                            r#subject = Some(_Enum::Reference(tri!(
+                                map_access.next_value_seed(&mut *_context)
+                            )));
+                        }
+                        Field::Date => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#date.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("date"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#date.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("date"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::DateTime,
+                                > = self.0.transmute();
+                                r#date = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::DatePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#date.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_date"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("date");
+                            }
+                        }
+                        Field::Publisher => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#publisher.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("publisher"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#publisher.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("publisher"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#publisher =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::PublisherPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#publisher.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_publisher"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("publisher");
+                            }
+                        }
+                        Field::Contact => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#contact.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("contact"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::ContactDetail>,
+                                > = self.0.transmute();
+                                r#contact = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#contact.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::ContactDetail,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Description => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#description.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("description"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#description.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("description"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Markdown,
+                                > = self.0.transmute();
+                                r#description =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::DescriptionPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#description.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_description"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("description");
+                            }
+                        }
+                        Field::UseContext => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#use_context.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("useContext"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::UsageContext>,
+                                > = self.0.transmute();
+                                r#use_context =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#use_context.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::UsageContext,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Jurisdiction => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#jurisdiction.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("jurisdiction"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::CodeableConcept>,
+                                > = self.0.transmute();
+                                r#jurisdiction =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#jurisdiction.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::CodeableConcept,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Purpose => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#purpose.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("purpose"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#purpose.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("purpose"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Markdown,
+                                > = self.0.transmute();
+                                r#purpose = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::PurposePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#purpose.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_purpose"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("purpose");
+                            }
+                        }
+                        Field::Usage => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#usage.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("usage"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#usage.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("usage"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#usage = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::UsagePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#usage.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_usage"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("usage");
+                            }
+                        }
+                        Field::Copyright => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#copyright.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("copyright"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#copyright.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("copyright"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Markdown,
+                                > = self.0.transmute();
+                                r#copyright =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::CopyrightPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#copyright.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_copyright"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("copyright");
+                            }
+                        }
+                        Field::ApprovalDate => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#approval_date.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("approvalDate"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#approval_date.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("approvalDate"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Date,
+                                > = self.0.transmute();
+                                r#approval_date =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ApprovalDatePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#approval_date.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_approvalDate"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("approvalDate");
+                            }
+                        }
+                        Field::LastReviewDate => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#last_review_date.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "lastReviewDate",
+                                    ));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#last_review_date.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "lastReviewDate",
+                                    ));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Date,
+                                > = self.0.transmute();
+                                r#last_review_date =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::LastReviewDatePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#last_review_date.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "_lastReviewDate",
+                                    ));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("lastReviewDate");
+                            }
+                        }
+                        Field::EffectivePeriod => {
+                            if r#effective_period.is_some() {
+                                return Err(serde::de::Error::duplicate_field("effectivePeriod"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Period>,
+                            > = self.0.transmute();
+                            r#effective_period =
+                                Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Topic => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#topic.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("topic"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::CodeableConcept>,
+                                > = self.0.transmute();
+                                r#topic = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#topic.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::CodeableConcept,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Author => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#author.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("author"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::ContactDetail>,
+                                > = self.0.transmute();
+                                r#author = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#author.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::ContactDetail,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Editor => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#editor.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("editor"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::ContactDetail>,
+                                > = self.0.transmute();
+                                r#editor = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#editor.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::ContactDetail,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Reviewer => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#reviewer.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("reviewer"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::ContactDetail>,
+                                > = self.0.transmute();
+                                r#reviewer = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#reviewer.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::ContactDetail,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Endorser => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#endorser.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("endorser"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::ContactDetail>,
+                                > = self.0.transmute();
+                                r#endorser = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#endorser.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::ContactDetail,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::RelatedArtifact => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#related_artifact.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "relatedArtifact",
+                                    ));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::RelatedArtifact>,
+                                > = self.0.transmute();
+                                r#related_artifact =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#related_artifact.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::RelatedArtifact,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Library => {
+                            if self.0.from == crate::context::Format::Json {
+                                let values: Vec<Option<_>> = tri!(map_access.next_value());
+                                let vec = r#library.get_or_insert(
+                                    std::iter::repeat(Default::default())
+                                        .take(values.len())
+                                        .collect::<Vec<_>>(),
+                                );
+                                if vec.len() != values.len() {
+                                    return Err(serde::de::Error::invalid_length(
+                                        values.len(),
+                                        &"primitive elements length",
+                                    ));
+                                }
+                                if vec.iter().any(|v| v.value.is_some()) {
+                                    return Err(serde::de::Error::duplicate_field("library"));
+                                }
+                                for (i, value) in values.into_iter().enumerate() {
+                                    if let Some(value) = value {
+                                        vec[i].value = Some(value);
+                                    }
+                                }
+                            } else {
+                                let vec = r#library.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Canonical,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::LibraryPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<
+                                    Vec<Option<PrimitiveElementOwned>>,
+                                > = self.0.transmute();
+                                let elements: Vec<Option<PrimitiveElementOwned>> =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                let vec = r#library.get_or_insert(
+                                    std::iter::repeat(Default::default())
+                                        .take(elements.len())
+                                        .collect::<Vec<_>>(),
+                                );
+                                if vec.len() != elements.len() {
+                                    return Err(serde::de::Error::invalid_length(
+                                        elements.len(),
+                                        &"primitive values length",
+                                    ));
+                                }
+                                if vec
+                                    .iter()
+                                    .any(|e| e.id.is_some() || !e.extension.is_empty())
+                                {
+                                    return Err(serde::de::Error::duplicate_field("_library"));
+                                }
+                                for (i, element) in elements.into_iter().enumerate() {
+                                    if let Some(element) = element {
+                                        vec[i].id = element.id;
+                                        vec[i].extension = element.extension;
+                                    }
+                                }
+                            } else {
+                                return unknown_field_error("library");
+                            }
+                        }
+                        Field::Disclaimer => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#disclaimer.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("disclaimer"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#disclaimer.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("disclaimer"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Markdown,
+                                > = self.0.transmute();
+                                r#disclaimer =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::DisclaimerPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#disclaimer.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_disclaimer"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("disclaimer");
+                            }
+                        }
+                        Field::Scoring => {
+                            if r#scoring.is_some() {
+                                return Err(serde::de::Error::duplicate_field("scoring"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::CodeableConcept>,
+                            > = self.0.transmute();
+                            r#scoring = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::CompositeScoring => {
+                            if r#composite_scoring.is_some() {
+                                return Err(serde::de::Error::duplicate_field("compositeScoring"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::CodeableConcept>,
+                            > = self.0.transmute();
+                            r#composite_scoring =
+                                Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Type => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#type.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("type"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::CodeableConcept>,
+                                > = self.0.transmute();
+                                r#type = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#type.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::CodeableConcept,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::RiskAdjustment => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#risk_adjustment.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "riskAdjustment",
+                                    ));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#risk_adjustment.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "riskAdjustment",
+                                    ));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#risk_adjustment =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::RiskAdjustmentPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#risk_adjustment.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "_riskAdjustment",
+                                    ));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("riskAdjustment");
+                            }
+                        }
+                        Field::RateAggregation => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#rate_aggregation.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "rateAggregation",
+                                    ));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#rate_aggregation.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "rateAggregation",
+                                    ));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#rate_aggregation =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::RateAggregationPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#rate_aggregation.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "_rateAggregation",
+                                    ));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("rateAggregation");
+                            }
+                        }
+                        Field::Rationale => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#rationale.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("rationale"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#rationale.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("rationale"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Markdown,
+                                > = self.0.transmute();
+                                r#rationale =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::RationalePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#rationale.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_rationale"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("rationale");
+                            }
+                        }
+                        Field::ClinicalRecommendationStatement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#clinical_recommendation_statement
+                                    .get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "clinicalRecommendationStatement",
+                                    ));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#clinical_recommendation_statement.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "clinicalRecommendationStatement",
+                                    ));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Markdown,
+                                > = self.0.transmute();
+                                r#clinical_recommendation_statement =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ClinicalRecommendationStatementPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#clinical_recommendation_statement
+                                    .get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "_clinicalRecommendationStatement",
+                                    ));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("clinicalRecommendationStatement");
+                            }
+                        }
+                        Field::ImprovementNotation => {
+                            if r#improvement_notation.is_some() {
+                                return Err(serde::de::Error::duplicate_field(
+                                    "improvementNotation",
+                                ));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::CodeableConcept>,
+                            > = self.0.transmute();
+                            r#improvement_notation =
+                                Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Definition => {
+                            if self.0.from == crate::context::Format::Json {
+                                let values: Vec<Option<_>> = tri!(map_access.next_value());
+                                let vec = r#definition.get_or_insert(
+                                    std::iter::repeat(Default::default())
+                                        .take(values.len())
+                                        .collect::<Vec<_>>(),
+                                );
+                                if vec.len() != values.len() {
+                                    return Err(serde::de::Error::invalid_length(
+                                        values.len(),
+                                        &"primitive elements length",
+                                    ));
+                                }
+                                if vec.iter().any(|v| v.value.is_some()) {
+                                    return Err(serde::de::Error::duplicate_field("definition"));
+                                }
+                                for (i, value) in values.into_iter().enumerate() {
+                                    if let Some(value) = value {
+                                        vec[i].value = Some(value);
+                                    }
+                                }
+                            } else {
+                                let vec = r#definition.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Markdown,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::DefinitionPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<
+                                    Vec<Option<PrimitiveElementOwned>>,
+                                > = self.0.transmute();
+                                let elements: Vec<Option<PrimitiveElementOwned>> =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                let vec = r#definition.get_or_insert(
+                                    std::iter::repeat(Default::default())
+                                        .take(elements.len())
+                                        .collect::<Vec<_>>(),
+                                );
+                                if vec.len() != elements.len() {
+                                    return Err(serde::de::Error::invalid_length(
+                                        elements.len(),
+                                        &"primitive values length",
+                                    ));
+                                }
+                                if vec
+                                    .iter()
+                                    .any(|e| e.id.is_some() || !e.extension.is_empty())
+                                {
+                                    return Err(serde::de::Error::duplicate_field("_definition"));
+                                }
+                                for (i, element) in elements.into_iter().enumerate() {
+                                    if let Some(element) = element {
+                                        vec[i].id = element.id;
+                                        vec[i].extension = element.extension;
+                                    }
+                                }
+                            } else {
+                                return unknown_field_error("definition");
+                            }
+                        }
+                        Field::Guidance => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#guidance.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("guidance"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#guidance.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("guidance"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Markdown,
+                                > = self.0.transmute();
+                                r#guidance = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::GuidancePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#guidance.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_guidance"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("guidance");
+                            }
+                        }
+                        Field::Group => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#group.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("group"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::resources::MeasureGroup>,
+                                > = self.0.transmute();
+                                r#group = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#group.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::resources::MeasureGroup,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::SupplementalData => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#supplemental_data.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "supplementalData",
+                                    ));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::resources::MeasureSupplementalData>,
+                                > = self.0.transmute();
+                                r#supplemental_data =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#supplemental_data.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::resources::MeasureSupplementalData,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Unknown(key) => {
+                            if self.0.config.mode == crate::context::de::DeserializationMode::Strict
+                            {
+                                return unknown_field_error(&key);
+                            }
+                        }
+                    }
+                }
+                Ok(Measure {
+                    r#id,
+                    r#meta,
+                    r#implicit_rules,
+                    r#language,
+                    r#text,
+                    r#contained: r#contained.unwrap_or(vec![]),
+                    r#extension: r#extension.unwrap_or(vec![]),
+                    r#modifier_extension: r#modifier_extension.unwrap_or(vec![]),
+                    r#url,
+                    r#identifier: r#identifier.unwrap_or(vec![]),
+                    r#version,
+                    r#name,
+                    r#title,
+                    r#subtitle,
+                    r#status: if self.0.config.mode == crate::context::de::DeserializationMode::Lax
+                    {
+                        r#status.unwrap_or(Default::default())
+                    } else {
+                        tri!(r#status.ok_or(serde::de::Error::missing_field("status")))
+                    },
+                    r#experimental,
+                    r#subject,
+                    r#date,
+                    r#publisher,
+                    r#contact: r#contact.unwrap_or(vec![]),
+                    r#description,
+                    r#use_context: r#use_context.unwrap_or(vec![]),
+                    r#jurisdiction: r#jurisdiction.unwrap_or(vec![]),
+                    r#purpose,
+                    r#usage,
+                    r#copyright,
+                    r#approval_date,
+                    r#last_review_date,
+                    r#effective_period,
+                    r#topic: r#topic.unwrap_or(vec![]),
+                    r#author: r#author.unwrap_or(vec![]),
+                    r#editor: r#editor.unwrap_or(vec![]),
+                    r#reviewer: r#reviewer.unwrap_or(vec![]),
+                    r#endorser: r#endorser.unwrap_or(vec![]),
+                    r#related_artifact: r#related_artifact.unwrap_or(vec![]),
+                    r#library: r#library.unwrap_or(vec![]),
+                    r#disclaimer,
+                    r#scoring,
+                    r#composite_scoring,
+                    r#type: r#type.unwrap_or(vec![]),
+                    r#risk_adjustment,
+                    r#rate_aggregation,
+                    r#rationale,
+                    r#clinical_recommendation_statement,
+                    r#improvement_notation,
+                    r#definition: r#definition.unwrap_or(vec![]),
+                    r#guidance,
+                    r#group: r#group.unwrap_or(vec![]),
+                    r#supplemental_data: r#supplemental_data.unwrap_or(vec![]),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor(self))
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Box<Measure>> {
+    type Value = Box<Measure>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        self.transmute::<Measure>()
+            .deserialize(deserializer)
+            .map(Box::new)
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Vec<Measure>> {
+    type Value = Vec<Measure>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<Vec<Measure>>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = Vec<Measure>;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("a sequence")
+            }
+            fn visit_seq<A>(self, mut seq: A) -> Result<Self::Value, A::Error>
+            where
+                A: serde::de::SeqAccess<'de>,
+            {
+                let mut values = Vec::new();
+                let _context: &mut DeserializationContext<Measure> = self.0.transmute();
+                while let Some(value) = tri!(seq.next_element_seed(&mut *_context)) {
+                    values.push(value);
+                }
+                Ok(values)
+            }
+        }
+        deserializer.deserialize_seq(Visitor(self))
+    }
+}

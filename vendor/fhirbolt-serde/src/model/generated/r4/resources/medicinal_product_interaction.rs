@@ -1,0 +1,902 @@
+// Generated on 2023-05-17 by fhirbolt-codegen v0.10.0
+use crate::{DeserializationContext, SerializationContext};
+use fhirbolt_model::r4::resources::MedicinalProductInteractionInteractant;
+impl serde::ser::Serialize for SerializationContext<&MedicinalProductInteractionInteractant> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeMap;
+        #[allow(dead_code)]
+        fn missing_field_error<T, E: serde::ser::Error>(field: &str) -> Result<T, E> {
+            Err(E::custom(format!(
+                "missing required field `{}.{}`",
+                "MedicinalProductInteraction.interactant", field
+            )))
+        }
+        let mut state = tri!(serializer.serialize_map(None));
+        if let Some(value) = self.value.r#id.as_ref() {
+            tri!(state.serialize_entry("id", value));
+        }
+        if !self.value.r#extension.is_empty() {
+            tri!(self.with_context(&self.value.r#extension, |ctx| state
+                .serialize_entry("extension", ctx)));
+        }
+        if !self.value.r#modifier_extension.is_empty() {
+            tri!(
+                self.with_context(&self.value.r#modifier_extension, |ctx| state
+                    .serialize_entry("modifierExtension", ctx))
+            );
+        }
+        {
+            use fhirbolt_model::r4::resources::MedicinalProductInteractionInteractantItem as _Enum;
+            match self.value.r#item {
+                _Enum::Reference(ref value) => {
+                    tri!(
+                        self.with_context(value, |ctx| state.serialize_entry("itemReference", ctx))
+                    );
+                }
+                _Enum::CodeableConcept(ref value) => {
+                    tri!(self.with_context(value, |ctx| state
+                        .serialize_entry("itemCodeableConcept", ctx)));
+                }
+                _Enum::Invalid => {
+                    return Err(serde::ser::Error::custom("item is a required field"))
+                }
+            }
+        }
+        state.end()
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Box<MedicinalProductInteractionInteractant>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        self.with_context(self.value.as_ref(), |ctx| ctx.serialize(serializer))
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Vec<MedicinalProductInteractionInteractant>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeSeq;
+        let mut seq_serializer = tri!(serializer.serialize_seq(Some(self.value.len())));
+        for value in self.value {
+            tri!(self.with_context(value, |ctx| { seq_serializer.serialize_element(ctx) }))
+        }
+        seq_serializer.end()
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de>
+    for &mut DeserializationContext<MedicinalProductInteractionInteractant>
+{
+    type Value = MedicinalProductInteractionInteractant;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<MedicinalProductInteractionInteractant>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = MedicinalProductInteractionInteractant;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("MedicinalProductInteractionInteractant")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_access: V,
+            ) -> Result<MedicinalProductInteractionInteractant, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                #[derive(serde :: Deserialize)]
+                #[serde(field_identifier)]
+                enum Field {
+                    #[serde(rename = "id")]
+                    Id,
+                    #[serde(rename = "extension")]
+                    Extension,
+                    #[serde(rename = "modifierExtension")]
+                    ModifierExtension,
+                    #[serde(rename = "itemReference")]
+                    ItemReference,
+                    #[serde(rename = "itemCodeableConcept")]
+                    ItemCodeableConcept,
+                    Unknown(std::string::String),
+                }
+                fn unknown_field_error<T, E: serde::de::Error>(field: &str) -> Result<T, E> {
+                    Err(E::unknown_field(
+                        field,
+                        &[
+                            "id",
+                            "extension",
+                            "modifierExtension",
+                            "itemReference",
+                            "itemCodeableConcept",
+                        ],
+                    ))
+                }
+                let mut r#id: Option<std::string::String> = None;
+                let mut r#extension: Option<Vec<fhirbolt_model::r4::types::Extension>> = None;
+                let mut r#modifier_extension: Option<Vec<fhirbolt_model::r4::types::Extension>> =
+                    None;
+                let mut r#item: Option<
+                    fhirbolt_model::r4::resources::MedicinalProductInteractionInteractantItem,
+                > = None;
+                while let Some(map_access_key) = tri!(map_access.next_key()) {
+                    match map_access_key {
+                        Field::Id => {
+                            if r#id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            r#id = Some(tri!(map_access.next_value()));
+                        }
+                        Field::Extension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("extension"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ModifierExtension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#modifier_extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "modifierExtension",
+                                    ));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#modifier_extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#modifier_extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ItemReference => {
+                            use fhirbolt_model::r4::resources::MedicinalProductInteractionInteractantItem as _Enum;
+                            if r#item.is_some() {
+                                return Err(serde::de::Error::duplicate_field("itemReference"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Reference>,
+                            > = self.0.transmute();
+                            r#item = Some(_Enum::Reference(tri!(
+                                map_access.next_value_seed(&mut *_context)
+                            )));
+                        }
+                        Field::ItemCodeableConcept => {
+                            use fhirbolt_model::r4::resources::MedicinalProductInteractionInteractantItem as _Enum;
+                            if r#item.is_some() {
+                                return Err(serde::de::Error::duplicate_field(
+                                    "itemCodeableConcept",
+                                ));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::CodeableConcept>,
+                            > = self.0.transmute();
+                            r#item = Some(_Enum::CodeableConcept(tri!(
+                                map_access.next_value_seed(&mut *_context)
+                            )));
+                        }
+                        Field::Unknown(key) => {
+                            if self.0.config.mode == crate::context::de::DeserializationMode::Strict
+                            {
+                                return unknown_field_error(&key);
+                            }
+                        }
+                    }
+                }
+                Ok(MedicinalProductInteractionInteractant {
+                    r#id,
+                    r#extension: r#extension.unwrap_or(vec![]),
+                    r#modifier_extension: r#modifier_extension.unwrap_or(vec![]),
+                    r#item: if self.0.config.mode == crate::context::de::DeserializationMode::Lax {
+                        r#item.unwrap_or(Default::default())
+                    } else {
+                        tri!(r#item.ok_or(serde::de::Error::missing_field("item[x]")))
+                    },
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor(self))
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de>
+    for &mut DeserializationContext<Box<MedicinalProductInteractionInteractant>>
+{
+    type Value = Box<MedicinalProductInteractionInteractant>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        self.transmute::<MedicinalProductInteractionInteractant>()
+            .deserialize(deserializer)
+            .map(Box::new)
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de>
+    for &mut DeserializationContext<Vec<MedicinalProductInteractionInteractant>>
+{
+    type Value = Vec<MedicinalProductInteractionInteractant>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(
+            &'a mut DeserializationContext<Vec<MedicinalProductInteractionInteractant>>,
+        );
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = Vec<MedicinalProductInteractionInteractant>;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("a sequence")
+            }
+            fn visit_seq<A>(self, mut seq: A) -> Result<Self::Value, A::Error>
+            where
+                A: serde::de::SeqAccess<'de>,
+            {
+                let mut values = Vec::new();
+                let _context: &mut DeserializationContext<MedicinalProductInteractionInteractant> =
+                    self.0.transmute();
+                while let Some(value) = tri!(seq.next_element_seed(&mut *_context)) {
+                    values.push(value);
+                }
+                Ok(values)
+            }
+        }
+        deserializer.deserialize_seq(Visitor(self))
+    }
+}
+use fhirbolt_model::r4::resources::MedicinalProductInteraction;
+impl crate::Resource for MedicinalProductInteraction {
+    const FHIR_RELEASE: fhirbolt_shared::FhirRelease = fhirbolt_shared::FhirReleases::R4;
+}
+impl serde::ser::Serialize for SerializationContext<&MedicinalProductInteraction> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeMap;
+        #[allow(dead_code)]
+        fn missing_field_error<T, E: serde::ser::Error>(field: &str) -> Result<T, E> {
+            Err(E::custom(format!(
+                "missing required field `{}.{}`",
+                "MedicinalProductInteraction", field
+            )))
+        }
+        let mut state = tri!(serializer.serialize_map(None));
+        tri!(state.serialize_entry("resourceType", "MedicinalProductInteraction"));
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#id.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("id", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self
+                        .with_context(&primitive_element, |ctx| state.serialize_entry("_id", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#id.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("id", ctx)));
+        }
+        if let Some(some) = self.value.r#meta.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("meta", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#implicit_rules.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("implicitRules", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_implicitRules", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#implicit_rules.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("implicitRules", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#language.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("language", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_language", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#language.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("language", ctx)));
+        }
+        if let Some(some) = self.value.r#text.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("text", ctx)));
+        }
+        if !self.value.r#contained.is_empty() {
+            tri!(self.with_context(&self.value.r#contained, |ctx| state
+                .serialize_entry("contained", ctx)));
+        }
+        if !self.value.r#extension.is_empty() {
+            tri!(self.with_context(&self.value.r#extension, |ctx| state
+                .serialize_entry("extension", ctx)));
+        }
+        if !self.value.r#modifier_extension.is_empty() {
+            tri!(
+                self.with_context(&self.value.r#modifier_extension, |ctx| state
+                    .serialize_entry("modifierExtension", ctx))
+            );
+        }
+        if !self.value.r#subject.is_empty() {
+            tri!(self.with_context(&self.value.r#subject, |ctx| state
+                .serialize_entry("subject", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#description.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("description", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_description", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#description.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("description", ctx)));
+        }
+        if !self.value.r#interactant.is_empty() {
+            tri!(self.with_context(&self.value.r#interactant, |ctx| state
+                .serialize_entry("interactant", ctx)));
+        }
+        if let Some(some) = self.value.r#type.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("type", ctx)));
+        }
+        if let Some(some) = self.value.r#effect.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("effect", ctx)));
+        }
+        if let Some(some) = self.value.r#incidence.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("incidence", ctx)));
+        }
+        if let Some(some) = self.value.r#management.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("management", ctx)));
+        }
+        state.end()
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Box<MedicinalProductInteraction>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        self.with_context(self.value.as_ref(), |ctx| ctx.serialize(serializer))
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Vec<MedicinalProductInteraction>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeSeq;
+        let mut seq_serializer = tri!(serializer.serialize_seq(Some(self.value.len())));
+        for value in self.value {
+            tri!(self.with_context(value, |ctx| { seq_serializer.serialize_element(ctx) }))
+        }
+        seq_serializer.end()
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for DeserializationContext<MedicinalProductInteraction> {
+    type Value = MedicinalProductInteraction;
+    fn deserialize<D>(mut self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        (&mut self).deserialize(deserializer)
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de>
+    for &mut DeserializationContext<MedicinalProductInteraction>
+{
+    type Value = MedicinalProductInteraction;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<MedicinalProductInteraction>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = MedicinalProductInteraction;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("MedicinalProductInteraction")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_access: V,
+            ) -> Result<MedicinalProductInteraction, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                #[derive(serde :: Deserialize)]
+                #[serde(field_identifier)]
+                enum Field {
+                    #[serde(rename = "resourceType")]
+                    ResourceType,
+                    #[serde(rename = "id")]
+                    Id,
+                    #[serde(rename = "_id")]
+                    IdPrimitiveElement,
+                    #[serde(rename = "meta")]
+                    Meta,
+                    #[serde(rename = "implicitRules")]
+                    ImplicitRules,
+                    #[serde(rename = "_implicitRules")]
+                    ImplicitRulesPrimitiveElement,
+                    #[serde(rename = "language")]
+                    Language,
+                    #[serde(rename = "_language")]
+                    LanguagePrimitiveElement,
+                    #[serde(rename = "text")]
+                    Text,
+                    #[serde(rename = "contained")]
+                    Contained,
+                    #[serde(rename = "extension")]
+                    Extension,
+                    #[serde(rename = "modifierExtension")]
+                    ModifierExtension,
+                    #[serde(rename = "subject")]
+                    Subject,
+                    #[serde(rename = "description")]
+                    Description,
+                    #[serde(rename = "_description")]
+                    DescriptionPrimitiveElement,
+                    #[serde(rename = "interactant")]
+                    Interactant,
+                    #[serde(rename = "type")]
+                    Type,
+                    #[serde(rename = "effect")]
+                    Effect,
+                    #[serde(rename = "incidence")]
+                    Incidence,
+                    #[serde(rename = "management")]
+                    Management,
+                    Unknown(std::string::String),
+                }
+                fn unknown_field_error<T, E: serde::de::Error>(field: &str) -> Result<T, E> {
+                    Err(E::unknown_field(
+                        field,
+                        &[
+                            "id",
+                            "meta",
+                            "implicitRules",
+                            "language",
+                            "text",
+                            "contained",
+                            "extension",
+                            "modifierExtension",
+                            "subject",
+                            "description",
+                            "interactant",
+                            "type",
+                            "effect",
+                            "incidence",
+                            "management",
+                        ],
+                    ))
+                }
+                let mut r#id: Option<fhirbolt_model::r4::types::Id> = None;
+                let mut r#meta: Option<Box<fhirbolt_model::r4::types::Meta>> = None;
+                let mut r#implicit_rules: Option<fhirbolt_model::r4::types::Uri> = None;
+                let mut r#language: Option<fhirbolt_model::r4::types::Code> = None;
+                let mut r#text: Option<Box<fhirbolt_model::r4::types::Narrative>> = None;
+                let mut r#contained: Option<Vec<fhirbolt_model::r4::Resource>> = None;
+                let mut r#extension: Option<Vec<fhirbolt_model::r4::types::Extension>> = None;
+                let mut r#modifier_extension: Option<Vec<fhirbolt_model::r4::types::Extension>> =
+                    None;
+                let mut r#subject: Option<Vec<fhirbolt_model::r4::types::Reference>> = None;
+                let mut r#description: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#interactant: Option<
+                    Vec<fhirbolt_model::r4::resources::MedicinalProductInteractionInteractant>,
+                > = None;
+                let mut r#type: Option<Box<fhirbolt_model::r4::types::CodeableConcept>> = None;
+                let mut r#effect: Option<Box<fhirbolt_model::r4::types::CodeableConcept>> = None;
+                let mut r#incidence: Option<Box<fhirbolt_model::r4::types::CodeableConcept>> = None;
+                let mut r#management: Option<Box<fhirbolt_model::r4::types::CodeableConcept>> =
+                    None;
+                while let Some(map_access_key) = tri!(map_access.next_key()) {
+                    match map_access_key {
+                        Field::ResourceType => {
+                            let value: std::borrow::Cow<str> = tri!(map_access.next_value());
+                            if value != "MedicinalProductInteraction" {
+                                return Err(serde::de::Error::invalid_value(
+                                    serde::de::Unexpected::Str(&value),
+                                    &"MedicinalProductInteraction",
+                                ));
+                            }
+                        }
+                        Field::Id => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#id.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("id"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#id.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("id"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Id,
+                                > = self.0.transmute();
+                                r#id = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::IdPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#id.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_id"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("id");
+                            }
+                        }
+                        Field::Meta => {
+                            if r#meta.is_some() {
+                                return Err(serde::de::Error::duplicate_field("meta"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Meta>,
+                            > = self.0.transmute();
+                            r#meta = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::ImplicitRules => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#implicit_rules.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("implicitRules"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#implicit_rules.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("implicitRules"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Uri,
+                                > = self.0.transmute();
+                                r#implicit_rules =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ImplicitRulesPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#implicit_rules.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "_implicitRules",
+                                    ));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("implicitRules");
+                            }
+                        }
+                        Field::Language => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#language.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("language"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#language.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("language"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Code,
+                                > = self.0.transmute();
+                                r#language = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::LanguagePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#language.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_language"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("language");
+                            }
+                        }
+                        Field::Text => {
+                            if r#text.is_some() {
+                                return Err(serde::de::Error::duplicate_field("text"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Narrative>,
+                            > = self.0.transmute();
+                            r#text = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Contained => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#contained.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("contained"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::Resource>,
+                                > = self.0.transmute();
+                                r#contained =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#contained.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::Resource,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Extension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("extension"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::ModifierExtension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#modifier_extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "modifierExtension",
+                                    ));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#modifier_extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#modifier_extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Subject => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#subject.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("subject"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Reference>,
+                                > = self.0.transmute();
+                                r#subject = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#subject.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Reference,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Description => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#description.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("description"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#description.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("description"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#description =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::DescriptionPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#description.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_description"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("description");
+                            }
+                        }
+                        Field::Interactant => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#interactant.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("interactant"));
+                                }
+                                let _context : & mut DeserializationContext < Vec < fhirbolt_model :: r4 :: resources :: MedicinalProductInteractionInteractant >> = self . 0 . transmute () ;
+                                r#interactant =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#interactant.get_or_insert(Default::default());
+                                let _context : & mut DeserializationContext < fhirbolt_model :: r4 :: resources :: MedicinalProductInteractionInteractant > = self . 0 . transmute () ;
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Type => {
+                            if r#type.is_some() {
+                                return Err(serde::de::Error::duplicate_field("type"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::CodeableConcept>,
+                            > = self.0.transmute();
+                            r#type = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Effect => {
+                            if r#effect.is_some() {
+                                return Err(serde::de::Error::duplicate_field("effect"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::CodeableConcept>,
+                            > = self.0.transmute();
+                            r#effect = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Incidence => {
+                            if r#incidence.is_some() {
+                                return Err(serde::de::Error::duplicate_field("incidence"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::CodeableConcept>,
+                            > = self.0.transmute();
+                            r#incidence = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Management => {
+                            if r#management.is_some() {
+                                return Err(serde::de::Error::duplicate_field("management"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::CodeableConcept>,
+                            > = self.0.transmute();
+                            r#management = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Unknown(key) => {
+                            if self.0.config.mode == crate::context::de::DeserializationMode::Strict
+                            {
+                                return unknown_field_error(&key);
+                            }
+                        }
+                    }
+                }
+                Ok(MedicinalProductInteraction {
+                    r#id,
+                    r#meta,
+                    r#implicit_rules,
+                    r#language,
+                    r#text,
+                    r#contained: r#contained.unwrap_or(vec![]),
+                    r#extension: r#extension.unwrap_or(vec![]),
+                    r#modifier_extension: r#modifier_extension.unwrap_or(vec![]),
+                    r#subject: r#subject.unwrap_or(vec![]),
+                    r#description,
+                    r#interactant: r#interactant.unwrap_or(vec![]),
+                    r#type,
+                    r#effect,
+                    r#incidence,
+                    r#management,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor(self))
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de>
+    for &mut DeserializationContext<Box<MedicinalProductInteraction>>
+{
+    type Value = Box<MedicinalProductInteraction>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        self.transmute::<MedicinalProductInteraction>()
+            .deserialize(deserializer)
+            .map(Box::new)
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de>
+    for &mut DeserializationContext<Vec<MedicinalProductInteraction>>
+{
+    type Value = Vec<MedicinalProductInteraction>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<Vec<MedicinalProductInteraction>>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = Vec<MedicinalProductInteraction>;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("a sequence")
+            }
+            fn visit_seq<A>(self, mut seq: A) -> Result<Self::Value, A::Error>
+            where
+                A: serde::de::SeqAccess<'de>,
+            {
+                let mut values = Vec::new();
+                let _context: &mut DeserializationContext<MedicinalProductInteraction> =
+                    self.0.transmute();
+                while let Some(value) = tri!(seq.next_element_seed(&mut *_context)) {
+                    values.push(value);
+                }
+                Ok(values)
+            }
+        }
+        deserializer.deserialize_seq(Visitor(self))
+    }
+}

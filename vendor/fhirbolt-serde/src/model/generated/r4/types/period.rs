@@ -1,0 +1,278 @@
+// Generated on 2023-05-17 by fhirbolt-codegen v0.10.0
+use crate::{DeserializationContext, SerializationContext};
+use fhirbolt_model::r4::types::Period;
+impl serde::ser::Serialize for SerializationContext<&Period> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeMap;
+        #[allow(dead_code)]
+        fn missing_field_error<T, E: serde::ser::Error>(field: &str) -> Result<T, E> {
+            Err(E::custom(format!(
+                "missing required field `{}.{}`",
+                "Period", field
+            )))
+        }
+        let mut state = tri!(serializer.serialize_map(None));
+        if let Some(value) = self.value.r#id.as_ref() {
+            tri!(state.serialize_entry("id", value));
+        }
+        if !self.value.r#extension.is_empty() {
+            tri!(self.with_context(&self.value.r#extension, |ctx| state
+                .serialize_entry("extension", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#start.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("start", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_start", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#start.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("start", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#end.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("end", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_end", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#end.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("end", ctx)));
+        }
+        state.end()
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Box<Period>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        self.with_context(self.value.as_ref(), |ctx| ctx.serialize(serializer))
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Vec<Period>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeSeq;
+        let mut seq_serializer = tri!(serializer.serialize_seq(Some(self.value.len())));
+        for value in self.value {
+            tri!(self.with_context(value, |ctx| { seq_serializer.serialize_element(ctx) }))
+        }
+        seq_serializer.end()
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Period> {
+    type Value = Period;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<Period>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = Period;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("Period")
+            }
+            fn visit_map<V>(self, mut map_access: V) -> Result<Period, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                #[derive(serde :: Deserialize)]
+                #[serde(field_identifier)]
+                enum Field {
+                    #[serde(rename = "id")]
+                    Id,
+                    #[serde(rename = "extension")]
+                    Extension,
+                    #[serde(rename = "start")]
+                    Start,
+                    #[serde(rename = "_start")]
+                    StartPrimitiveElement,
+                    #[serde(rename = "end")]
+                    End,
+                    #[serde(rename = "_end")]
+                    EndPrimitiveElement,
+                    Unknown(std::string::String),
+                }
+                fn unknown_field_error<T, E: serde::de::Error>(field: &str) -> Result<T, E> {
+                    Err(E::unknown_field(
+                        field,
+                        &["id", "extension", "start", "end"],
+                    ))
+                }
+                let mut r#id: Option<std::string::String> = None;
+                let mut r#extension: Option<Vec<fhirbolt_model::r4::types::Extension>> = None;
+                let mut r#start: Option<fhirbolt_model::r4::types::DateTime> = None;
+                let mut r#end: Option<fhirbolt_model::r4::types::DateTime> = None;
+                while let Some(map_access_key) = tri!(map_access.next_key()) {
+                    match map_access_key {
+                        Field::Id => {
+                            if r#id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            r#id = Some(tri!(map_access.next_value()));
+                        }
+                        Field::Extension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("extension"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Start => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#start.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("start"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#start.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("start"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::DateTime,
+                                > = self.0.transmute();
+                                r#start = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::StartPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#start.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_start"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("start");
+                            }
+                        }
+                        Field::End => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#end.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("end"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#end.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("end"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::DateTime,
+                                > = self.0.transmute();
+                                r#end = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::EndPrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#end.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_end"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("end");
+                            }
+                        }
+                        Field::Unknown(key) => {
+                            if self.0.config.mode == crate::context::de::DeserializationMode::Strict
+                            {
+                                return unknown_field_error(&key);
+                            }
+                        }
+                    }
+                }
+                Ok(Period {
+                    r#id,
+                    r#extension: r#extension.unwrap_or(vec![]),
+                    r#start,
+                    r#end,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor(self))
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Box<Period>> {
+    type Value = Box<Period>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        self.transmute::<Period>()
+            .deserialize(deserializer)
+            .map(Box::new)
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Vec<Period>> {
+    type Value = Vec<Period>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<Vec<Period>>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = Vec<Period>;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("a sequence")
+            }
+            fn visit_seq<A>(self, mut seq: A) -> Result<Self::Value, A::Error>
+            where
+                A: serde::de::SeqAccess<'de>,
+            {
+                let mut values = Vec::new();
+                let _context: &mut DeserializationContext<Period> = self.0.transmute();
+                while let Some(value) = tri!(seq.next_element_seed(&mut *_context)) {
+                    values.push(value);
+                }
+                Ok(values)
+            }
+        }
+        deserializer.deserialize_seq(Visitor(self))
+    }
+}

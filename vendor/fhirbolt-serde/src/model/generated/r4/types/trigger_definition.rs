@@ -1,0 +1,536 @@
+// Generated on 2023-05-17 by fhirbolt-codegen v0.10.0
+use crate::{DeserializationContext, SerializationContext};
+use fhirbolt_model::r4::types::TriggerDefinition;
+impl serde::ser::Serialize for SerializationContext<&TriggerDefinition> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeMap;
+        #[allow(dead_code)]
+        fn missing_field_error<T, E: serde::ser::Error>(field: &str) -> Result<T, E> {
+            Err(E::custom(format!(
+                "missing required field `{}.{}`",
+                "TriggerDefinition", field
+            )))
+        }
+        let mut state = tri!(serializer.serialize_map(None));
+        if let Some(value) = self.value.r#id.as_ref() {
+            tri!(state.serialize_entry("id", value));
+        }
+        if !self.value.r#extension.is_empty() {
+            tri!(self.with_context(&self.value.r#extension, |ctx| state
+                .serialize_entry("extension", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if self.value.r#type.id.as_deref() == Some("$invalid") {
+                return missing_field_error("type");
+            }
+            if let Some(some) = self.value.r#type.value.as_ref().map(Ok) {
+                tri!(state.serialize_entry("type", &some?));
+            }
+            if self.value.r#type.id.is_some() || !self.value.r#type.extension.is_empty() {
+                use super::super::serde_helpers::PrimitiveElement;
+                let primitive_element = PrimitiveElement {
+                    id: self.value.r#type.id.as_ref(),
+                    extension: &self.value.r#type.extension,
+                };
+                tri!(self.with_context(&primitive_element, |ctx| state
+                    .serialize_entry("_type", ctx)));
+            }
+        } else if self.value.r#type.id.as_deref() == Some("$invalid") {
+            return missing_field_error("type");
+        } else {
+            tri!(self.with_context(&self.value.r#type, |ctx| state.serialize_entry("type", ctx)));
+        }
+        if self.output == crate::context::Format::Json {
+            if let Some(some) = self.value.r#name.as_ref() {
+                if let Some(some) = some.value.as_ref().map(Ok) {
+                    tri!(state.serialize_entry("name", &some?));
+                }
+                if some.id.is_some() || !some.extension.is_empty() {
+                    use super::super::serde_helpers::PrimitiveElement;
+                    let primitive_element = PrimitiveElement {
+                        id: some.id.as_ref(),
+                        extension: &some.extension,
+                    };
+                    tri!(self.with_context(&primitive_element, |ctx| state
+                        .serialize_entry("_name", ctx)));
+                }
+            }
+        } else if let Some(some) = self.value.r#name.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("name", ctx)));
+        }
+        {
+            use fhirbolt_model::r4::types::TriggerDefinitionTiming as _Enum;
+            if let Some(some) = self.value.r#timing.as_ref() {
+                match some {
+                    _Enum::Timing(ref value) => {
+                        tri!(self
+                            .with_context(value, |ctx| state.serialize_entry("timingTiming", ctx)));
+                    }
+                    _Enum::Reference(ref value) => {
+                        tri!(self.with_context(value, |ctx| state
+                            .serialize_entry("timingReference", ctx)));
+                    }
+                    _Enum::Date(ref value) => {
+                        if self.output == crate::context::Format::Json {
+                            if let Some(some) = value.value.as_ref().map(Ok) {
+                                tri!(state.serialize_entry("timingDate", &some?));
+                            }
+                            if value.id.is_some() || !value.extension.is_empty() {
+                                use super::super::serde_helpers::PrimitiveElement;
+                                let primitive_element = PrimitiveElement {
+                                    id: value.id.as_ref(),
+                                    extension: &value.extension,
+                                };
+                                tri!(self.with_context(&primitive_element, |ctx| state
+                                    .serialize_entry("_timingDate", ctx)));
+                            }
+                        } else {
+                            tri!(self.with_context(value, |ctx| state
+                                .serialize_entry("timingDate", ctx)));
+                        }
+                    }
+                    _Enum::DateTime(ref value) => {
+                        if self.output == crate::context::Format::Json {
+                            if let Some(some) = value.value.as_ref().map(Ok) {
+                                tri!(state.serialize_entry("timingDateTime", &some?));
+                            }
+                            if value.id.is_some() || !value.extension.is_empty() {
+                                use super::super::serde_helpers::PrimitiveElement;
+                                let primitive_element = PrimitiveElement {
+                                    id: value.id.as_ref(),
+                                    extension: &value.extension,
+                                };
+                                tri!(self.with_context(&primitive_element, |ctx| state
+                                    .serialize_entry("_timingDateTime", ctx)));
+                            }
+                        } else {
+                            tri!(self.with_context(value, |ctx| state
+                                .serialize_entry("timingDateTime", ctx)));
+                        }
+                    }
+                    _Enum::Invalid => return Err(serde::ser::Error::custom("timing is invalid")),
+                }
+            }
+        }
+        if !self.value.r#data.is_empty() {
+            tri!(self.with_context(&self.value.r#data, |ctx| state.serialize_entry("data", ctx)));
+        }
+        if let Some(some) = self.value.r#condition.as_ref() {
+            tri!(self.with_context(some, |ctx| state.serialize_entry("condition", ctx)));
+        }
+        state.end()
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Box<TriggerDefinition>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        self.with_context(self.value.as_ref(), |ctx| ctx.serialize(serializer))
+    }
+}
+impl serde::ser::Serialize for SerializationContext<&Vec<TriggerDefinition>> {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: serde::ser::Serializer,
+    {
+        use serde::ser::SerializeSeq;
+        let mut seq_serializer = tri!(serializer.serialize_seq(Some(self.value.len())));
+        for value in self.value {
+            tri!(self.with_context(value, |ctx| { seq_serializer.serialize_element(ctx) }))
+        }
+        seq_serializer.end()
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<TriggerDefinition> {
+    type Value = TriggerDefinition;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<TriggerDefinition>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = TriggerDefinition;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("TriggerDefinition")
+            }
+            fn visit_map<V>(self, mut map_access: V) -> Result<TriggerDefinition, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                #[derive(serde :: Deserialize)]
+                #[serde(field_identifier)]
+                enum Field {
+                    #[serde(rename = "id")]
+                    Id,
+                    #[serde(rename = "extension")]
+                    Extension,
+                    #[serde(rename = "type")]
+                    Type,
+                    #[serde(rename = "_type")]
+                    TypePrimitiveElement,
+                    #[serde(rename = "name")]
+                    Name,
+                    #[serde(rename = "_name")]
+                    NamePrimitiveElement,
+                    #[serde(rename = "timingTiming")]
+                    TimingTiming,
+                    #[serde(rename = "timingReference")]
+                    TimingReference,
+                    #[serde(rename = "timingDate")]
+                    TimingDate,
+                    #[serde(rename = "_timingDate")]
+                    TimingDatePrimitiveElement,
+                    #[serde(rename = "timingDateTime")]
+                    TimingDateTime,
+                    #[serde(rename = "_timingDateTime")]
+                    TimingDateTimePrimitiveElement,
+                    #[serde(rename = "data")]
+                    Data,
+                    #[serde(rename = "condition")]
+                    Condition,
+                    Unknown(std::string::String),
+                }
+                fn unknown_field_error<T, E: serde::de::Error>(field: &str) -> Result<T, E> {
+                    Err(E::unknown_field(
+                        field,
+                        &[
+                            "id",
+                            "extension",
+                            "type",
+                            "name",
+                            "timingTiming",
+                            "timingReference",
+                            "timingDate",
+                            "timingDateTime",
+                            "data",
+                            "condition",
+                        ],
+                    ))
+                }
+                let mut r#id: Option<std::string::String> = None;
+                let mut r#extension: Option<Vec<fhirbolt_model::r4::types::Extension>> = None;
+                let mut r#type: Option<fhirbolt_model::r4::types::Code> = None;
+                let mut r#name: Option<fhirbolt_model::r4::types::String> = None;
+                let mut r#timing: Option<fhirbolt_model::r4::types::TriggerDefinitionTiming> = None;
+                let mut r#data: Option<Vec<fhirbolt_model::r4::types::DataRequirement>> = None;
+                let mut r#condition: Option<Box<fhirbolt_model::r4::types::Expression>> = None;
+                while let Some(map_access_key) = tri!(map_access.next_key()) {
+                    match map_access_key {
+                        Field::Id => {
+                            if r#id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            r#id = Some(tri!(map_access.next_value()));
+                        }
+                        Field::Extension => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#extension.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("extension"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::Extension>,
+                                > = self.0.transmute();
+                                r#extension =
+                                    Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#extension.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Extension,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Type => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#type.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("type"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#type.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("type"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Code,
+                                > = self.0.transmute();
+                                r#type = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::TypePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#type.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_type"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("type");
+                            }
+                        }
+                        Field::Name => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#name.get_or_insert(Default::default());
+                                if some.value.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("name"));
+                                }
+                                some.value = Some(tri!(map_access.next_value()));
+                            } else {
+                                if r#name.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("name"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::String,
+                                > = self.0.transmute();
+                                r#name = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::NamePrimitiveElement => {
+                            if self.0.from == crate::context::Format::Json {
+                                let some = r#name.get_or_insert(Default::default());
+                                if some.id.is_some() || !some.extension.is_empty() {
+                                    return Err(serde::de::Error::duplicate_field("_name"));
+                                }
+                                use super::super::serde_helpers::PrimitiveElementOwned;
+                                let _context: &mut DeserializationContext<PrimitiveElementOwned> =
+                                    self.0.transmute();
+                                let PrimitiveElementOwned { id, extension } =
+                                    tri!(map_access.next_value_seed(&mut *_context));
+                                some.id = id;
+                                some.extension = extension;
+                            } else {
+                                return unknown_field_error("name");
+                            }
+                        }
+                        Field::TimingTiming => {
+                            use fhirbolt_model::r4::types::TriggerDefinitionTiming as _Enum;
+                            if r#timing.is_some() {
+                                return Err(serde::de::Error::duplicate_field("timingTiming"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Timing>,
+                            > = self.0.transmute();
+                            r#timing = Some(_Enum::Timing(tri!(
+                                map_access.next_value_seed(&mut *_context)
+                            )));
+                        }
+                        Field::TimingReference => {
+                            use fhirbolt_model::r4::types::TriggerDefinitionTiming as _Enum;
+                            if r#timing.is_some() {
+                                return Err(serde::de::Error::duplicate_field("timingReference"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Reference>,
+                            > = self.0.transmute();
+                            r#timing = Some(_Enum::Reference(tri!(
+                                map_access.next_value_seed(&mut *_context)
+                            )));
+                        }
+                        Field::TimingDate => {
+                            use fhirbolt_model::r4::types::TriggerDefinitionTiming as _Enum;
+                            if self.0.from == crate::context::Format::Json {
+                                let r#enum =
+                                    r#timing.get_or_insert(_Enum::Date(Default::default()));
+                                if let _Enum::Date(variant) = r#enum {
+                                    if variant.value.is_some() {
+                                        return Err(serde::de::Error::duplicate_field(
+                                            "timingDate",
+                                        ));
+                                    }
+                                    variant.value = Some(tri!(map_access.next_value()))
+                                } else {
+                                    return Err(serde::de::Error::duplicate_field("timing[x]"));
+                                }
+                            } else {
+                                if r#timing.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("timingDate"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::Date,
+                                > = self.0.transmute();
+                                r#timing = Some(_Enum::Date(tri!(
+                                    map_access.next_value_seed(&mut *_context)
+                                )));
+                            }
+                        }
+                        Field::TimingDatePrimitiveElement => {
+                            use fhirbolt_model::r4::types::TriggerDefinitionTiming as _Enum;
+                            if self.0.from == crate::context::Format::Json {
+                                let r#enum =
+                                    r#timing.get_or_insert(_Enum::Date(Default::default()));
+                                if let _Enum::Date(variant) = r#enum {
+                                    if variant.id.is_some() || !variant.extension.is_empty() {
+                                        return Err(serde::de::Error::duplicate_field(
+                                            "_timingDate",
+                                        ));
+                                    }
+                                    use super::super::serde_helpers::PrimitiveElementOwned;
+                                    let _context: &mut DeserializationContext<
+                                        PrimitiveElementOwned,
+                                    > = self.0.transmute();
+                                    let PrimitiveElementOwned { id, extension } =
+                                        tri!(map_access.next_value_seed(&mut *_context));
+                                    variant.id = id;
+                                    variant.extension = extension;
+                                } else {
+                                    return Err(serde::de::Error::duplicate_field("_timing[x]"));
+                                }
+                            } else {
+                                return unknown_field_error("timingDate");
+                            }
+                        }
+                        Field::TimingDateTime => {
+                            use fhirbolt_model::r4::types::TriggerDefinitionTiming as _Enum;
+                            if self.0.from == crate::context::Format::Json {
+                                let r#enum =
+                                    r#timing.get_or_insert(_Enum::DateTime(Default::default()));
+                                if let _Enum::DateTime(variant) = r#enum {
+                                    if variant.value.is_some() {
+                                        return Err(serde::de::Error::duplicate_field(
+                                            "timingDateTime",
+                                        ));
+                                    }
+                                    variant.value = Some(tri!(map_access.next_value()))
+                                } else {
+                                    return Err(serde::de::Error::duplicate_field("timing[x]"));
+                                }
+                            } else {
+                                if r#timing.is_some() {
+                                    return Err(serde::de::Error::duplicate_field(
+                                        "timingDateTime",
+                                    ));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::DateTime,
+                                > = self.0.transmute();
+                                r#timing = Some(_Enum::DateTime(tri!(
+                                    map_access.next_value_seed(&mut *_context)
+                                )));
+                            }
+                        }
+                        Field::TimingDateTimePrimitiveElement => {
+                            use fhirbolt_model::r4::types::TriggerDefinitionTiming as _Enum;
+                            if self.0.from == crate::context::Format::Json {
+                                let r#enum =
+                                    r#timing.get_or_insert(_Enum::DateTime(Default::default()));
+                                if let _Enum::DateTime(variant) = r#enum {
+                                    if variant.id.is_some() || !variant.extension.is_empty() {
+                                        return Err(serde::de::Error::duplicate_field(
+                                            "_timingDateTime",
+                                        ));
+                                    }
+                                    use super::super::serde_helpers::PrimitiveElementOwned;
+                                    let _context: &mut DeserializationContext<
+                                        PrimitiveElementOwned,
+                                    > = self.0.transmute();
+                                    let PrimitiveElementOwned { id, extension } =
+                                        tri!(map_access.next_value_seed(&mut *_context));
+                                    variant.id = id;
+                                    variant.extension = extension;
+                                } else {
+                                    return Err(serde::de::Error::duplicate_field("_timing[x]"));
+                                }
+                            } else {
+                                return unknown_field_error("timingDateTime");
+                            }
+                        }
+                        Field::Data => {
+                            if self.0.from == crate::context::Format::Json {
+                                if r#data.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("data"));
+                                }
+                                let _context: &mut DeserializationContext<
+                                    Vec<fhirbolt_model::r4::types::DataRequirement>,
+                                > = self.0.transmute();
+                                r#data = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                            } else {
+                                let vec = r#data.get_or_insert(Default::default());
+                                let _context: &mut DeserializationContext<
+                                    fhirbolt_model::r4::types::DataRequirement,
+                                > = self.0.transmute();
+                                vec.push(tri!(map_access.next_value_seed(&mut *_context)));
+                            }
+                        }
+                        Field::Condition => {
+                            if r#condition.is_some() {
+                                return Err(serde::de::Error::duplicate_field("condition"));
+                            }
+                            let _context: &mut DeserializationContext<
+                                Box<fhirbolt_model::r4::types::Expression>,
+                            > = self.0.transmute();
+                            r#condition = Some(tri!(map_access.next_value_seed(&mut *_context)));
+                        }
+                        Field::Unknown(key) => {
+                            if self.0.config.mode == crate::context::de::DeserializationMode::Strict
+                            {
+                                return unknown_field_error(&key);
+                            }
+                        }
+                    }
+                }
+                Ok(TriggerDefinition {
+                    r#id,
+                    r#extension: r#extension.unwrap_or(vec![]),
+                    r#type: if self.0.config.mode == crate::context::de::DeserializationMode::Lax {
+                        r#type.unwrap_or(Default::default())
+                    } else {
+                        tri!(r#type.ok_or(serde::de::Error::missing_field("type")))
+                    },
+                    r#name,
+                    r#timing,
+                    r#data: r#data.unwrap_or(vec![]),
+                    r#condition,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor(self))
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Box<TriggerDefinition>> {
+    type Value = Box<TriggerDefinition>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        self.transmute::<TriggerDefinition>()
+            .deserialize(deserializer)
+            .map(Box::new)
+    }
+}
+impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Vec<TriggerDefinition>> {
+    type Value = Vec<TriggerDefinition>;
+    fn deserialize<D>(self, deserializer: D) -> Result<Self::Value, D::Error>
+    where
+        D: serde::de::Deserializer<'de>,
+    {
+        struct Visitor<'a>(&'a mut DeserializationContext<Vec<TriggerDefinition>>);
+        impl<'de> serde::de::Visitor<'de> for Visitor<'_> {
+            type Value = Vec<TriggerDefinition>;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("a sequence")
+            }
+            fn visit_seq<A>(self, mut seq: A) -> Result<Self::Value, A::Error>
+            where
+                A: serde::de::SeqAccess<'de>,
+            {
+                let mut values = Vec::new();
+                let _context: &mut DeserializationContext<TriggerDefinition> = self.0.transmute();
+                while let Some(value) = tri!(seq.next_element_seed(&mut *_context)) {
+                    values.push(value);
+                }
+                Ok(values)
+            }
+        }
+        deserializer.deserialize_seq(Visitor(self))
+    }
+}
