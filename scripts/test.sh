@@ -9,12 +9,16 @@ fhir_pid=""
 cleanup() { if [ -n "$fhir_pid" ]; then kill "$fhir_pid" 2>/dev/null || true; fi; }
 trap cleanup EXIT
 
+# The FHIRPath check of the Questionnaires runs Medplum's engine from tests/fhir-server as well.
+if [ ! -d tests/fhir-server/node_modules/@medplum/core ]; then
+  (cd tests/fhir-server && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
 if [ -z "${FHIR_BASE_URL:-}" ]; then
   port="${FHIR_PORT:-8080}"
   export FHIR_BASE_URL="http://127.0.0.1:${port}/fhir"
   if ! curl -sf -o /dev/null "$FHIR_BASE_URL/metadata"; then
     echo "starting the local FHIR server on port ${port}"
-    (cd tests/fhir-server && npm ci --no-audit --no-fund --loglevel=error)
     mkdir -p target
     PORT="$port" node --experimental-websocket tests/fhir-server/server.js > target/fhir-server.log 2>&1 &
     fhir_pid=$!

@@ -822,3 +822,102 @@ async fn a_response_documents_the_assertion_of_the_order_its_context_names() {
     let resp = submit(&app, &qr).await;
     assert_eq!(resp.headers()["x-coverage-assertion-id"], a2.as_str());
 }
+
+/// `node tests/fhir-server/fhirpath-eval.js`: a Questionnaire's initialExpressions evaluated by Medplum's FHIRPath
+/// (as an SDC form filler would) over a sample chart; linkId → true / false / null.
+fn client_prefill(questionnaire: &Value, chart: &[Value]) -> Vec<(String, Value)> {
+    use std::io::Write;
+    let patient = chart
+        .iter()
+        .find(|r| r["resourceType"] == "Patient")
+        .unwrap()["id"]
+        .clone();
+    let input = json!({ "questionnaire": questionnaire, "resources": chart, "patient": patient });
+    let mut child = std::process::Command::new("node")
+        .arg(repo_path("tests/fhir-server/fhirpath-eval.js"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("node runs (scripts/test.sh installs tests/fhir-server)");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.to_string().as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}: {}",
+        questionnaire["id"],
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let values: serde_json::Map<String, Value> = serde_json::from_slice(&out.stdout).unwrap();
+    values.into_iter().collect()
+}
+
+/// Every initialExpression is FHIRPath a client can run on every sample chart, giving a boolean or nothing; and
+/// on the LHCC chart what the client fills agrees with what the server prefilled.
+#[tokio::test]
+async fn initial_expressions_run_in_a_fhirpath_engine_and_agree_with_the_server() {
+    let samples = [
+        "bcbsla-pain",
+        "lhcc-pain",
+        "capbluecross-sample",
+        "bcbsal-sample",
+        "anthem-ct-sample",
+    ];
+    let dir = repo_path("fhir-resources/questionnaires");
+    let mut filled = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let q: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        for sample in samples {
+            let values = client_prefill(&q, &sample_chart(sample));
+            assert!(!values.is_empty(), "{}: no expressions", q["id"]);
+            for (link, v) in &values {
+                assert!(v.is_boolean() || v.is_null(), "{link}: {v}");
+            }
+            filled += values.iter().filter(|(_, v)| !v.is_null()).count();
+        }
+    }
+    assert!(
+        filled >= 20,
+        "the expressions fill items on the samples: {filled}"
+    );
+    // bcbsla-pain's chart has G89.4: the client finds the pain diagnosis, as the engine does.
+    let bcbsla: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("bcbsla-00666.json")).unwrap())
+            .unwrap();
+    let values = client_prefill(&bcbsla, &sample_chart("bcbsla-pain"));
+    assert_eq!(answer(&values, "pain-diagnosis"), Some(&json!(true)));
+
+    // On the LHCC chart: every item both the client and the server fill, they fill alike.
+    load_fixtures().await;
+    let app = spawn_app().await;
+    let (_, _, info) = sign_lhcc(&app, "ex-lhcc-1").await;
+    let chart = sample_chart("lhcc-pain");
+    let (_, out) = package(
+        &app,
+        &parameters(
+            &coverage_of(&chart),
+            &[("context", sub(&info, "coverage-assertion-id").unwrap())],
+        ),
+    )
+    .await;
+    let (q, qr) = check_bundle(named(&out, "packagebundle")[0]);
+    let server = answers(&qr);
+    let client = client_prefill(&q, &chart);
+    let mut both = 0;
+    for (link, v) in client.iter().filter(|(_, v)| !v.is_null()) {
+        if let Some(s) = answer(&server, link) {
+            assert_eq!(s, v, "{link}: server {s}, client {v}");
+            both += 1;
+        }
+    }
+    assert!(both >= 1, "client {client:?} server {server:?}");
+}
