@@ -5,7 +5,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::services::read_body;
+use super::services::authenticated_body;
 use crate::dtr::catalog::expand;
 use crate::error::{ApiError, IssueType};
 use crate::startup::AppState;
@@ -116,8 +116,7 @@ pub async fn questionnaire_package(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    state.authenticate(&req).await?;
-    let body = read_body(&req, payload, state.settings.server.max_body_bytes).await?;
+    let body = authenticated_body(&state, &req, payload).await?;
     let out = crate::dtr::package::questionnaire_package(&state, &body).await?;
     let bundles = out["parameter"].as_array().map_or(0, |p| {
         p.iter().filter(|p| p["name"] == "packagebundle").count()

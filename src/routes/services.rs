@@ -45,6 +45,16 @@ pub(crate) async fn read_body(
     Ok(body)
 }
 
+/// The body of a call that reads or writes patient data: authenticated first, then read within the limit.
+pub(crate) async fn authenticated_body(
+    state: &AppState,
+    req: &HttpRequest,
+    payload: web::Payload,
+) -> Result<BytesMut, ApiError> {
+    state.authenticate(req).await?;
+    read_body(req, payload, state.settings.server.max_body_bytes).await
+}
+
 /// hookInstance is the client's string: logged only when it has the shape of an id.
 fn loggable_instance(s: &str) -> &str {
     if s.len() <= 64 && s.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
@@ -76,9 +86,8 @@ pub async fn call_service(
     );
     let mut summary = CallSummary::default();
     let result = async {
-        // Before anything about the patient is read.
-        state.authenticate(&req).await?;
-        let body = read_body(&req, payload, state.settings.server.max_body_bytes).await?;
+        // Authenticated before anything about the patient is read.
+        let body = authenticated_body(&state, &req, payload).await?;
         let request = HookRequest::parse(&body)?;
         tracing::Span::current().record("hook_instance", loggable_instance(&request.hook_instance));
         hooks::handle(&state, service, &request, &mut summary).await
@@ -122,8 +131,7 @@ pub async fn explain_service(
             id.chars().take(64).collect::<String>()
         )));
     };
-    state.authenticate(&req).await?;
-    let body = read_body(&req, payload, state.settings.server.max_body_bytes).await?;
+    let body = authenticated_body(&state, &req, payload).await?;
     let request = HookRequest::parse(&body)?;
     let today = chrono::Utc::now().date_naive();
     let body = match hooks::decide(&state, service, &request, today).await? {
@@ -170,8 +178,7 @@ pub async fn submit_questionnaire_response(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    state.authenticate(&req).await?;
-    let body = read_body(&req, payload, state.settings.server.max_body_bytes).await?;
+    let body = authenticated_body(&state, &req, payload).await?;
     let submission = crate::dtr::submit(&state, &body).await?;
     tracing::info!(
         outcomes = %submission.outcomes.iter().map(|(_, o)| o.as_str()).collect::<Vec<_>>().join(","),
