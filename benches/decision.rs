@@ -3,7 +3,9 @@
 //!   JSON service must do at least);
 //! - `hook/decide_and_respond`: crd-server's whole decision path on the same body (envelope parse, typed FHIR
 //!   parse of every resource, payer identification, policy evaluation, response JSON);
-//! - `policy/evaluate_one_order`: the pure policy evaluation of one order.
+//! - `policy/evaluate_one_order`: the pure policy evaluation of one order;
+//! - `auth/verify_jwt`: verifying the EHR's ES384 JWT with its JWKS cached (the replay-cache insert, one SQLite
+//!   write, is not included).
 //!
 //! Run: `cargo bench --bench decision` (ratios, not absolute numbers, are what to compare across machines).
 
@@ -25,6 +27,7 @@ fn bench(c: &mut Criterion) {
     let mut settings = Settings::defaults();
     settings.policies.dir = root.join("fhir-resources/policies");
     settings.fhir.allowlist.clear();
+    settings.dtr.questionnaires_dir = root.join("fhir-resources/questionnaires");
     let policies = load_policies(&settings.policies.dir).expect("policies");
     let state = AppState::new(settings, policies.clone(), Some(3000), None).expect("state");
     let service = state.service("order-sign-crd").expect("service").clone();
@@ -60,6 +63,48 @@ fn bench(c: &mut Criterion) {
     let policy = policies.get("bcbsla-00666").expect("policy");
     c.bench_function("policy/evaluate_one_order", |b| {
         b.iter(|| black_box(evaluate(policy, &chart, &order)))
+    });
+
+    // The test EHR's key and JWKS (tests/keys), served by a local mock once, then cached.
+    let jwks = runtime.block_on(async {
+        let server = wiremock::MockServer::start().await;
+        let keys = std::fs::read_to_string(root.join("tests/keys/ehr-jwks.json")).expect("jwks");
+        wiremock::Mock::given(wiremock::matchers::method("GET"))
+            .respond_with(wiremock::ResponseTemplate::new(200).set_body_string(keys))
+            .mount(&server)
+            .await;
+        server
+    });
+    let mut auth_settings = Settings::defaults().auth;
+    auth_settings.clients = vec![crd_server::config::TrustedClient {
+        iss: "https://ehr.example.org/fhir".into(),
+        jwks_urls: vec![format!("{}/jwks.json", jwks.uri())],
+    }];
+    let auth = crd_server::auth::Authenticator::new(
+        &auth_settings,
+        None,
+        crd_server::auth::system_clock(),
+    );
+    let aud = "http://127.0.0.1:3000/cds-services/order-sign-crd";
+    let key = jsonwebtoken::EncodingKey::from_ec_pem(
+        &std::fs::read(root.join("tests/keys/ehr-es384.pem")).expect("key"),
+    )
+    .expect("EC key");
+    let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::ES384);
+    header.kid = Some("ehr-es384".into());
+    let now = chrono::Utc::now().timestamp();
+    let claims = serde_json::json!({ "iss": "https://ehr.example.org/fhir", "aud": aud, "exp": now + 3600,
+                                     "iat": now, "jti": "bench" });
+    let bearer = format!(
+        "Bearer {}",
+        jsonwebtoken::encode(&header, &claims, &key).expect("JWT")
+    );
+    c.bench_function("auth/verify_jwt", |b| {
+        b.iter(|| {
+            runtime
+                .block_on(auth.verify(Some(black_box(&bearer)), aud))
+                .unwrap()
+        })
     });
 }
 

@@ -59,6 +59,8 @@ pub struct Authenticator {
     cache: Mutex<HashMap<String, CachedJwks>>,
     store: Option<Store>,
     clock: Clock,
+    /// When expired JWT ids were last swept (at most once a minute, off the per-call path).
+    last_sweep: Mutex<Instant>,
 }
 
 /// The algorithms CDS Hooks allows (asymmetric only: an HS* token signed with a public key is refused).
@@ -80,6 +82,7 @@ impl Authenticator {
             cache: Mutex::new(HashMap::new()),
             store,
             clock,
+            last_sweep: Mutex::new(Instant::now()),
         }
     }
 
@@ -155,8 +158,9 @@ impl Authenticator {
             .filter(|j| !j.is_empty() && j.len() <= 256)
             .ok_or_else(|| refuse("the JWT has no jti"))?;
         if let Some(store) = &self.store {
+            self.sweep(store, now).await;
             let fresh = store
-                .remember_jti(&iss, &jti, exp + self.skew, now)
+                .remember_jti(&iss, &jti, exp + self.skew)
                 .await
                 .map_err(|_| refuse("the token could not be checked for replay; try again"))?;
             if !fresh {
@@ -164,6 +168,16 @@ impl Authenticator {
             }
         }
         Ok(iss)
+    }
+
+    async fn sweep(&self, store: &Store, now: i64) {
+        let mut last = self.last_sweep.lock().await;
+        if last.elapsed() >= Duration::from_secs(60) {
+            *last = Instant::now();
+            if store.forget_expired_jtis(now).await.is_err() {
+                tracing::warn!("expired JWT ids not swept");
+            }
+        }
     }
 
     /// The key `kid` of the JWKS at `url`: from the cache while fresh, else fetched (an unknown kid refetches,

@@ -173,19 +173,13 @@ impl Store {
         row.map(|r| r.try_get("payer_id")).transpose()
     }
 
-    /// Remembers a JWT id until `expires_at`; false when it was already there (a replay). Expired ids are
-    /// forgotten on the way.
+    /// Remembers a JWT id until `expires_at`; false when it was already there (a replay).
     pub async fn remember_jti(
         &self,
         iss: &str,
         jti: &str,
         expires_at: i64,
-        now: i64,
     ) -> Result<bool, sqlx::Error> {
-        sqlx::query("DELETE FROM jwt_ids WHERE expires_at < $1")
-            .bind(now)
-            .execute(&self.pool)
-            .await?;
         let inserted = sqlx::query(
             "INSERT INTO jwt_ids (iss, jti, expires_at) VALUES ($1, $2, $3) ON CONFLICT (iss, jti) DO NOTHING",
         )
@@ -195,6 +189,15 @@ impl Store {
         .execute(&self.pool)
         .await?;
         Ok(inserted.rows_affected() == 1)
+    }
+
+    /// Forgets JWT ids whose tokens expired before `now` (a replay of those fails on `exp` anyway).
+    pub async fn forget_expired_jtis(&self, now: i64) -> Result<(), sqlx::Error> {
+        sqlx::query("DELETE FROM jwt_ids WHERE expires_at < $1")
+            .bind(now)
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
     }
 
     /// Deletes coverage assertions (with their facts and traces) and QuestionnaireResponses stored before
