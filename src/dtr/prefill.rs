@@ -46,14 +46,7 @@ fn answer(value_key: &str, value: Value) -> Value {
 }
 
 fn route_coding(route: Route) -> Option<Value> {
-    let (code, display) = match route {
-        Route::Intrathecal => ("72607000", "Intrathecal route"),
-        Route::Epidural => ("404820008", "Epidural route"),
-        Route::Intravenous => ("47625008", "Intravenous route"),
-        Route::IntraArterial => ("58100008", "Intra-arterial route"),
-        Route::Subcutaneous => ("34206005", "Subcutaneous route"),
-        Route::Intraspinal | Route::Other => return None,
-    };
+    let (code, display) = route.snomed()?;
     Some(json!({ "system": "http://snomed.info/sct", "code": code, "display": display }))
 }
 

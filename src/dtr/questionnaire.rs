@@ -8,6 +8,7 @@
 use serde_json::{json, Value};
 
 use super::expression::{initial_expression, questionnaire_extensions};
+use crate::policy::facts::SNOMED_ROUTES;
 use crate::policy::model::{answer_leaves, Criterion, Test};
 use crate::policy::CompiledPolicy;
 
@@ -28,15 +29,6 @@ const ROUTES_VERSION: &str = "1.0.0";
 
 /// When the route ValueSet last changed (`$questionnaire-package` `changedsince` compares with it).
 const ROUTES_DATE: &str = "2026-11-28";
-
-/// Route codes a trial may be given by (SNOMED CT, as the engine reads them).
-const ROUTES: &[(&str, &str)] = &[
-    ("72607000", "Intrathecal route"),
-    ("404820008", "Epidural route"),
-    ("47625008", "Intravenous route"),
-    ("58100008", "Intra-arterial route"),
-    ("34206005", "Subcutaneous route"),
-];
 
 pub fn questionnaire_url(policy_id: &str) -> String {
     format!("{CANONICAL_BASE}/Questionnaire/{policy_id}")
@@ -228,7 +220,7 @@ pub fn route_value_set() -> Value {
         "date": ROUTES_DATE,
         "compose": { "include": [{
             "system": "http://snomed.info/sct",
-            "concept": ROUTES.iter().map(|(code, display)| json!({ "code": code, "display": display })).collect::<Vec<_>>(),
+            "concept": SNOMED_ROUTES.iter().map(|(_, code, display)| json!({ "code": code, "display": display })).collect::<Vec<_>>(),
         }]},
     })
 }

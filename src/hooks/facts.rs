@@ -55,14 +55,7 @@ pub fn route_of(cc: Option<&CodeableConcept>) -> Option<Route> {
         let code = coding.code.as_ref().and_then(|c| c.value.as_deref());
         if let (Some(system), Some(code)) = (system, code) {
             if CodeSystem::from_uri(system) == Some(CodeSystem::Snomed) {
-                let route = match code {
-                    "72607000" => Some(Route::Intrathecal),
-                    "404820008" => Some(Route::Epidural),
-                    "47625008" => Some(Route::Intravenous),
-                    "58100008" => Some(Route::IntraArterial),
-                    "34206005" => Some(Route::Subcutaneous),
-                    _ => None,
-                };
+                let route = Route::from_snomed(code);
                 if route.is_some() {
                     return route;
                 }

@@ -69,7 +69,33 @@ pub enum Route {
     Other,
 }
 
+/// The SNOMED CT route codes the engine reads, with their displays (the one table: order parsing, the
+/// Questionnaire's route ValueSet and the prefill use it).
+pub const SNOMED_ROUTES: &[(Route, &str, &str)] = &[
+    (Route::Intrathecal, "72607000", "Intrathecal route"),
+    (Route::Epidural, "404820008", "Epidural route"),
+    (Route::Intravenous, "47625008", "Intravenous route"),
+    (Route::IntraArterial, "58100008", "Intra-arterial route"),
+    (Route::Subcutaneous, "34206005", "Subcutaneous route"),
+];
+
 impl Route {
+    /// The route of a SNOMED CT route code.
+    pub fn from_snomed(code: &str) -> Option<Route> {
+        SNOMED_ROUTES
+            .iter()
+            .find(|(_, c, _)| *c == code)
+            .map(|(r, _, _)| *r)
+    }
+
+    /// The SNOMED CT (code, display) of a route; `None` for intraspinal (space not recorded) and other.
+    pub fn snomed(self) -> Option<(&'static str, &'static str)> {
+        SNOMED_ROUTES
+            .iter()
+            .find(|(r, _, _)| *r == self)
+            .map(|(_, c, d)| (*c, *d))
+    }
+
     /// Per the wire contract, an intraspinal trial whose space is not recorded counts as the same route as an
     /// intrathecal or epidural pump.
     pub fn same_route(self, planned: Route) -> bool {

@@ -93,7 +93,7 @@ pub(crate) fn temp_db() -> String {
 async fn answers_submitted_to_crd_server_re_decide_the_assertion_under_the_same_id() {
     let db = temp_db();
     let app = crate::helpers::spawn_app_on(&db).await;
-    let patient = format!("dtr-{}", &uuid::Uuid::new_v4().simple().to_string()[..8]);
+    let patient = crate::helpers::fresh_patient("dtr");
     let req = request_without_trial(&patient);
     let (covered, assertion, ext) = sign(&app, &req).await;
     assert_eq!(covered, "conditional");
@@ -174,7 +174,7 @@ async fn answers_submitted_to_crd_server_re_decide_the_assertion_under_the_same_
 #[tokio::test]
 async fn an_answer_that_fails_a_criterion_makes_the_order_not_covered() {
     let app = spawn_app_with(|s| s.database.url = temp_db()).await;
-    let patient = format!("dtr-{}", &uuid::Uuid::new_v4().simple().to_string()[..8]);
+    let patient = crate::helpers::fresh_patient("dtr");
     let req = request_without_trial(&patient);
     let (_, assertion, ext) = sign(&app, &req).await;
     let questionnaire = questionnaire_of(&ext);

@@ -275,6 +275,14 @@ pub async fn load_fixtures() {
         .await;
 }
 
+/// A patient id of a test's own (`{prefix}-{8 hex}`), so what it stores does not meet other tests.
+pub fn fresh_patient(prefix: &str) -> String {
+    format!(
+        "{prefix}-{}",
+        &uuid::Uuid::new_v4().simple().to_string()[..8]
+    )
+}
+
 /// Loads a copy of a sample chart whose patient id `from` (and every id derived from it) becomes `to`, so a
 /// test that writes answers for its patient does not leak into others.
 pub async fn load_sample_as(name: &str, from: &str, to: &str) {

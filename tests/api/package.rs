@@ -444,7 +444,7 @@ async fn the_lhcc_package_prefills_the_trial_and_pain_scores_and_leaves_the_unkn
 async fn the_documentation_loop_over_http_survives_a_restart() {
     let db = temp_db();
     let app = crate::helpers::spawn_app_on(&db).await;
-    let patient = format!("loop-{}", &uuid::Uuid::new_v4().simple().to_string()[..8]);
+    let patient = crate::helpers::fresh_patient("loop");
     let req = request_without_trial(&patient);
     let (status, body) = app.hook(SERVICE, &req).await;
     assert_eq!(status, 200, "{body}");
@@ -536,10 +536,7 @@ async fn the_documentation_loop_over_http_survives_a_restart() {
 
 #[tokio::test]
 async fn an_answer_that_meets_an_exclusion_makes_the_order_not_covered() {
-    let p = format!(
-        "ex-lhcc-x-{}",
-        &uuid::Uuid::new_v4().simple().to_string()[..8]
-    );
+    let p = crate::helpers::fresh_patient("ex-lhcc-x");
     load_sample_as("lhcc-pain", "ex-lhcc-1", &p).await;
     let app = spawn_app_with(|s| s.database.url = temp_db()).await;
     let (request, _, info) = sign_lhcc(&app, &p).await;
@@ -792,7 +789,7 @@ async fn the_launch_card_can_be_turned_off() {
 #[tokio::test]
 async fn a_response_documents_the_assertion_of_the_order_its_context_names() {
     let app = spawn_app_with(|s| s.database.url = temp_db()).await;
-    let patient = format!("ctx-{}", &uuid::Uuid::new_v4().simple().to_string()[..8]);
+    let patient = crate::helpers::fresh_patient("ctx");
     let first = request_without_trial(&patient);
     let (_, a1, ext) = sign(&app, &first).await;
     // A second pair of orders for the same patient, signed later: a newer assertion under the same policy.

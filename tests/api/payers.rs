@@ -275,10 +275,7 @@ async fn lhcc_shared_sample_is_conditional_with_the_trial_met_from_the_chart() {
 async fn lhcc_answers_in_a_questionnaire_response_make_the_order_covered() {
     load_fixtures().await;
     // A patient of this test's own, so the answers do not leak into other tests: the shared chart, renamed.
-    let p = format!(
-        "ex-lhcc-qr-{}",
-        &uuid::Uuid::new_v4().simple().to_string()[..8]
-    );
+    let p = crate::helpers::fresh_patient("ex-lhcc-qr");
     crate::helpers::load_sample_as("lhcc-pain", "ex-lhcc-1", &p).await;
     let client = reqwest::Client::new();
 
