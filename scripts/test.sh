@@ -13,6 +13,14 @@ trap cleanup EXIT
 if [ ! -d tests/fhir-server/node_modules/@medplum/core ]; then
   (cd tests/fhir-server && npm ci --no-audit --no-fund --loglevel=error)
 fi
+# The questionnaire app's browser test: playwright-core driving Chromium (/usr/bin/chromium, or $CHROMIUM).
+if [ ! -d tests/browser/node_modules/playwright-core ]; then
+  (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+fi
+if [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
+  echo "Chromium is needed for the browser test: apt-get install chromium (or set CHROMIUM)" >&2
+  exit 1
+fi
 
 if [ -z "${FHIR_BASE_URL:-}" ]; then
   port="${FHIR_PORT:-8080}"

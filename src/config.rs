@@ -16,6 +16,7 @@ pub struct Settings {
     pub database: DatabaseSettings,
     pub crd: CrdSettings,
     pub dtr: DtrSettings,
+    pub smart: SmartSettings,
     pub log: LogSettings,
 }
 
@@ -100,11 +101,31 @@ pub struct DtrSettings {
     /// Directory of the policies' Questionnaires (`{policy id}.json`) and their ValueSets (`valuesets/`).
     pub questionnaires_dir: PathBuf,
     /// Where the EHR launches the SMART questionnaire app from the documentation card; defaults to
-    /// `{public_base_url}/dtr/launch`.
+    /// `{public_base_url}/smart/launch` (the questionnaire app this server serves, `[smart]`).
     pub smart_launch_url: Option<String>,
     /// Whether a conditional decision also gets a SMART app card (CRD routes DTR through coverage-information;
     /// the card serves EHRs without native DTR).
     pub launch_card: bool,
+}
+
+/// The SMART on FHIR questionnaire app this server serves (`/smart/...`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct SmartSettings {
+    /// Serve the app (`/smart/launch`, `/smart/callback`, `/smart/app`); off: those paths are 404.
+    pub enabled: bool,
+    /// The app's client id at the EHRs' authorization servers (a public client: PKCE, no secret).
+    pub client_id: String,
+    /// EHR FHIR base URLs (`iss`) allowed to launch the app, exactly as the EHR sends them. Empty: every launch
+    /// is refused.
+    pub issuers: Vec<String>,
+    /// Scopes asked for besides `launch` (EHR launch) or `launch/patient` (standalone launch).
+    pub scope: String,
+    /// How long a started launch may take to come back to `/smart/callback`.
+    pub launch_ttl_secs: u64,
+    /// Longest app session (shorter when the EHR's access token expires sooner).
+    pub session_ttl_secs: u64,
+    /// Timeout of each call to the EHR's SMART configuration and token endpoints.
+    pub http_timeout_ms: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -148,6 +169,15 @@ assertion_validity_days = 30
 questionnaires_dir = "fhir-resources/questionnaires"
 launch_card = true
 
+[smart]
+enabled = true
+client_id = "crd-server-dtr"
+issuers = []
+scope = "openid fhirUser patient/*.rs user/*.rs patient/QuestionnaireResponse.cu"
+launch_ttl_secs = 600
+session_ttl_secs = 3600
+http_timeout_ms = 3000
+
 [log]
 format = "json"
 level = "info"
@@ -169,6 +199,7 @@ impl Settings {
                     .separator("__")
                     .list_separator(",")
                     .with_list_parse_key("fhir.allowlist")
+                    .with_list_parse_key("smart.issuers")
                     .try_parsing(true),
             )
             .build()?

@@ -47,6 +47,9 @@ pub enum ApiError {
     /// The caller is not authenticated (CDS Hooks JWT): 401 with `WWW-Authenticate`.
     #[error("{0}")]
     Unauthorized(String),
+    /// Authenticated, but not allowed this (e.g. another patient than the SMART session's).
+    #[error("{0}")]
+    Forbidden(String),
     #[error("request body larger than {0} bytes")]
     PayloadTooLarge(usize),
     #[error("{0}")]
@@ -72,6 +75,7 @@ impl ApiError {
             ApiError::BadRequest { issue, .. } => issue.code(),
             ApiError::NotFound(_) => "not-found",
             ApiError::Unauthorized(_) => "unauthorized",
+            ApiError::Forbidden(_) => "forbidden",
             ApiError::PayloadTooLarge(_) => "too-large",
             ApiError::UnsupportedMediaType(_) => "unsupported-media-type",
             ApiError::PreconditionFailed(_) => "precondition-failed",
@@ -83,7 +87,7 @@ impl ApiError {
         match self {
             ApiError::BadRequest { issue, .. } => *issue,
             ApiError::NotFound(_) => IssueType::NotFound,
-            ApiError::Unauthorized(_) => IssueType::Security,
+            ApiError::Unauthorized(_) | ApiError::Forbidden(_) => IssueType::Security,
             ApiError::PayloadTooLarge(_) => IssueType::TooLong,
             ApiError::UnsupportedMediaType(_) => IssueType::Structure,
             ApiError::PreconditionFailed(_) => IssueType::Required,
@@ -106,6 +110,7 @@ impl ResponseError for ApiError {
             ApiError::BadRequest { .. } => StatusCode::BAD_REQUEST,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
             ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::PreconditionFailed(_) => StatusCode::PRECONDITION_FAILED,

@@ -15,6 +15,7 @@ pub mod metrics;
 pub mod policy;
 pub mod policy_files;
 pub mod routes;
+pub mod smart;
 pub mod startup;
 pub mod store;
 pub mod telemetry;

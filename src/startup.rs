@@ -39,6 +39,8 @@ pub struct AppState {
     pub public_base_url: String,
     /// Where the EHR launches the SMART questionnaire app.
     pub smart_launch_url: String,
+    /// The SMART questionnaire app (`/smart/...`).
+    pub smart: crate::smart::SmartApp,
     /// CDS Hooks JWT verification; `None` only with `auth.mode = "insecure-none"`.
     pub auth: Option<Arc<crate::auth::Authenticator>>,
 }
@@ -82,7 +84,7 @@ impl AppState {
             .dtr
             .smart_launch_url
             .clone()
-            .unwrap_or_else(|| format!("{public_base_url}/dtr/launch"));
+            .unwrap_or_else(|| format!("{public_base_url}/smart/launch"));
         let auth = (settings.auth.mode == crate::config::AuthMode::Jwt).then(|| {
             Arc::new(crate::auth::Authenticator::new(
                 &settings.auth,
@@ -90,8 +92,10 @@ impl AppState {
                 crate::auth::system_clock(),
             ))
         });
+        let smart = crate::smart::SmartApp::new(&settings.smart, &public_base_url)?;
         Ok(AppState {
             auth,
+            smart,
             settings,
             policies: Arc::new(policies),
             catalog: Arc::new(catalog),

@@ -219,10 +219,12 @@ impl Store {
             .execute(&mut *tx)
             .await?
             .rows_affected();
-        sqlx::query("DELETE FROM jwt_ids WHERE expires_at < $1")
-            .bind(cutoff.timestamp())
-            .execute(&mut *tx)
-            .await?;
+        for table in ["jwt_ids", "smart_launches", "smart_sessions"] {
+            sqlx::query(&format!("DELETE FROM {table} WHERE expires_at < $1"))
+                .bind(cutoff.timestamp())
+                .execute(&mut *tx)
+                .await?;
+        }
         tx.commit().await?;
         Ok((assertions, responses))
     }
@@ -287,4 +289,121 @@ impl Store {
             })
             .collect()
     }
+
+    /// Keeps a started SMART launch until the callback (and sweeps launches that expired before `now`).
+    pub async fn save_smart_launch(
+        &self,
+        launch: &SmartLaunch,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query("DELETE FROM smart_launches WHERE expires_at < $1")
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        sqlx::query(
+            "INSERT INTO smart_launches (state, iss, token_endpoint, code_verifier, browser_hash, expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(&launch.state)
+        .bind(&launch.iss)
+        .bind(&launch.token_endpoint)
+        .bind(&launch.code_verifier)
+        .bind(&launch.browser_hash)
+        .bind(launch.expires_at)
+        .execute(&self.pool)
+        .await
+        .map(|_| ())
+    }
+
+    /// Takes the launch `state` names, once: a second callback with the same state finds nothing.
+    pub async fn take_smart_launch(&self, state: &str) -> Result<Option<SmartLaunch>, sqlx::Error> {
+        let row = sqlx::query(
+            "DELETE FROM smart_launches WHERE state = $1 \
+             RETURNING state, iss, token_endpoint, code_verifier, browser_hash, expires_at",
+        )
+        .bind(state)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| {
+            Ok(SmartLaunch {
+                state: r.try_get("state")?,
+                iss: r.try_get("iss")?,
+                token_endpoint: r.try_get("token_endpoint")?,
+                code_verifier: r.try_get("code_verifier")?,
+                browser_hash: r.try_get("browser_hash")?,
+                expires_at: r.try_get("expires_at")?,
+            })
+        })
+        .transpose()
+    }
+
+    /// Stores an app session under the hash of its id (and sweeps sessions that expired before `now`).
+    pub async fn save_smart_session(
+        &self,
+        id_hash: &str,
+        session: &SmartSession,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query("DELETE FROM smart_sessions WHERE expires_at < $1")
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        sqlx::query(
+            "INSERT INTO smart_sessions (id_hash, iss, patient_id, context, expires_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(id_hash)
+        .bind(&session.iss)
+        .bind(&session.patient_id)
+        .bind(session.context.to_string())
+        .bind(session.expires_at)
+        .execute(&self.pool)
+        .await
+        .map(|_| ())
+    }
+
+    /// The unexpired session stored under `id_hash`.
+    pub async fn smart_session(
+        &self,
+        id_hash: &str,
+        now: i64,
+    ) -> Result<Option<SmartSession>, sqlx::Error> {
+        let row = sqlx::query(
+            "SELECT iss, patient_id, context, expires_at FROM smart_sessions WHERE id_hash = $1 AND expires_at >= $2",
+        )
+        .bind(id_hash)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| {
+            let context: String = r.try_get("context")?;
+            Ok(SmartSession {
+                iss: r.try_get("iss")?,
+                patient_id: r.try_get("patient_id")?,
+                context: serde_json::from_str(&context).unwrap_or(serde_json::Value::Null),
+                expires_at: r.try_get("expires_at")?,
+            })
+        })
+        .transpose()
+    }
+}
+
+/// A SMART launch between `/smart/launch` and `/smart/callback`.
+#[derive(Debug, Clone)]
+pub struct SmartLaunch {
+    pub state: String,
+    pub iss: String,
+    pub token_endpoint: String,
+    pub code_verifier: String,
+    /// SHA-256 of the cookie the launch set in the browser that started it.
+    pub browser_hash: String,
+    pub expires_at: i64,
+}
+
+/// An app session: the EHR, patient and launch context; never the access token.
+#[derive(Debug, Clone)]
+pub struct SmartSession {
+    pub iss: String,
+    pub patient_id: String,
+    pub context: serde_json::Value,
+    pub expires_at: i64,
 }

@@ -9,6 +9,8 @@ mod health;
 mod policies;
 mod services;
 
+pub(crate) use services::read_body;
+
 use actix_web::dev::Service as _;
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::{web, HttpMessage, HttpResponse};
@@ -79,6 +81,22 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .route(
                 "/fhir/QuestionnaireResponse",
                 web::post().to(services::submit_questionnaire_response),
+            )
+            .route("/smart/launch", web::get().to(crate::smart::launch))
+            .route("/smart/callback", web::get().to(crate::smart::callback))
+            .route("/smart/app", web::get().to(crate::smart::app))
+            .route("/smart/api/session", web::get().to(crate::smart::session))
+            .route(
+                "/smart/api/questionnaire-package",
+                web::post().to(crate::smart::questionnaire_package),
+            )
+            .route(
+                "/smart/api/QuestionnaireResponse",
+                web::post().to(crate::smart::submit),
+            )
+            .route(
+                "/smart/static/{path:.*}",
+                web::get().to(crate::smart::assets::file),
             )
             .default_service(web::to(not_found)),
     );

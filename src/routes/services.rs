@@ -11,7 +11,7 @@ use crate::error::{ApiError, IssueType};
 use crate::hooks::{self, request::HookRequest, CallSummary};
 use crate::startup::AppState;
 
-async fn read_body(
+pub(crate) async fn read_body(
     req: &HttpRequest,
     mut payload: web::Payload,
     limit: usize,

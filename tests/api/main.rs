@@ -15,3 +15,4 @@ mod observability;
 mod order_sign;
 mod package;
 mod payers;
+mod smart;
