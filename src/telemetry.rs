@@ -56,12 +56,40 @@ use tracing::Span;
 use tracing_actix_web::RootSpanBuilder;
 
 /// The HTTP request span, recording the status only: the default builder logs error messages, and ours can
-/// quote the client's input (which may hold patient data).
+/// quote the client's input (which may hold patient data). `http.target` is the path without the query string:
+/// queries carry secrets (the SMART callback's `code` and `state`) and search values.
 pub struct CrdRootSpan;
 
 impl RootSpanBuilder for CrdRootSpan {
     fn on_request_start(request: &ServiceRequest) -> Span {
-        tracing_actix_web::root_span!(request)
+        use actix_web::HttpMessage;
+        let connection = request.connection_info().clone();
+        let request_id = request
+            .extensions()
+            .get::<tracing_actix_web::RequestId>()
+            .map(|id| id.to_string())
+            .unwrap_or_default();
+        let route = request.match_pattern().unwrap_or_default();
+        let user_agent = request
+            .headers()
+            .get(actix_web::http::header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        tracing::info_span!(
+            "HTTP request",
+            http.method = %request.method(),
+            http.route = %route,
+            http.flavor = ?request.version(),
+            http.scheme = %connection.scheme(),
+            http.host = %connection.host(),
+            http.client_ip = %request.connection_info().realip_remote_addr().unwrap_or(""),
+            http.user_agent = %user_agent,
+            http.target = %request.path(),
+            http.status_code = tracing::field::Empty,
+            otel.name = %format!("{} {}", request.method(), route),
+            otel.kind = "server",
+            request_id = %request_id,
+        )
     }
 
     fn on_request_end<B: MessageBody>(

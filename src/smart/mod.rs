@@ -545,12 +545,32 @@ async fn exchange(app: &SmartApp, launch: &SmartLaunch, code: &str) -> Result<To
     } else {
         "ehr"
     };
+    let mut context = launch_context(&body, &patient, kind);
+    context["fhirUser"] = json!(body["id_token"].as_str().and_then(fhir_user));
     Ok(Token {
         access_token,
         expires_in: body["expires_in"].as_i64(),
-        context: launch_context(&body, &patient, kind),
+        context,
         patient,
     })
+}
+
+/// The `fhirUser` claim of an OpenID Connect id_token (who answers the questionnaire: DTR's information-origin
+/// author). The id_token came straight from the token endpoint this launch discovered, which OpenID Connect Core
+/// 3.1.3.7 lets a client trust without checking the signature; only this claim is used (never authorization).
+fn fhir_user(id_token: &str) -> Option<String> {
+    let payload = id_token.split('.').nth(1)?;
+    let claims: Value = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).ok()?).ok()?;
+    typed_reference(
+        claims["fhirUser"].as_str()?,
+        &[
+            "Practitioner",
+            "PractitionerRole",
+            "Patient",
+            "RelatedPerson",
+            "Person",
+        ],
+    )
 }
 
 /// `Type/id` when `reference` is a reference to one of `types` (relative or absolute).

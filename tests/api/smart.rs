@@ -276,7 +276,10 @@ async fn an_ehr_launch_uses_pkce_s256_and_opens_a_session_with_the_launch_contex
     // The EHR's authorization server sends the browser back with a code; the mock checks the PKCE verifier.
     let resp = browser.get(authorize.as_str()).await;
     let callback = location(&resp);
-    assert!(query(&callback, "code").is_some());
+    // The code and state are secrets of this sign-in: the log scan checks no log line has them.
+    remember_secret(&query(&callback, "code").expect("a code"));
+    remember_secret(&query(&callback, "state").unwrap());
+    remember_secret(&launch);
     let resp = browser.get(callback.as_str()).await;
     assert_eq!(resp.status(), StatusCode::OK);
     assert_eq!(resp.headers()["cache-control"], "no-store");
@@ -314,6 +317,7 @@ async fn an_ehr_launch_uses_pkce_s256_and_opens_a_session_with_the_launch_contex
         json!(["DeviceRequest/dr-2", "ServiceRequest/sr-1"])
     );
     assert_eq!(context["launch"], "ehr");
+    assert_eq!(context["fhirUser"], "Practitioner/mock-clinician");
     assert!(!context.to_string().contains(token));
 
     // The same callback again (a replayed code/state): refused with a page, no second session.
@@ -333,6 +337,20 @@ async fn an_ehr_launch_uses_pkce_s256_and_opens_a_session_with_the_launch_contex
         .await
         .unwrap();
     assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
+}
+
+#[test]
+fn the_mock_ehr_passes_its_own_check() {
+    let out = Command::new("node")
+        .arg(repo_path("tests/browser/mock-ehr-check.js"))
+        .output()
+        .expect("node runs tests/browser/mock-ehr-check.js");
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[tokio::test]
@@ -665,6 +683,18 @@ async fn a_clinician_completes_the_documentation_in_the_browser() {
     let origins = |source: &str| text.matches(&format!(r#""valueCode":"{source}""#)).count();
     assert!(origins("auto-server") >= 3, "{text}");
     assert_eq!(origins("manual"), plan.len(), "{text}");
+    assert_eq!(
+        origins("override"),
+        0,
+        "the chart's answers were kept: {text}"
+    );
+    // dtrx-1: the clinician's answers name the author (the id_token's fhirUser), the chart's do not.
+    assert_eq!(
+        text.matches(r#""url":"author""#).count(),
+        plan.len(),
+        "{text}"
+    );
+    assert_eq!(qrs[0]["author"]["reference"], "Practitioner/mock-clinician");
     assert!(text.contains("qr-context") && text.contains(&format!("ServiceRequest/{p}-sr8")));
 
     // And the EHR's next order-sign for the same order is covered.

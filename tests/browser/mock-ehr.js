@@ -274,9 +274,13 @@ async function createLaunch(req, res) {
   if (body.appContext !== undefined && body.appContext !== null && typeof body.appContext !== 'string') {
     return send(res, 400, { error: 'appContext must be a string' });
   }
+  if (body.fhirUser !== undefined && typeof body.fhirUser !== 'string') {
+    return send(res, 400, { error: 'fhirUser must be a reference string, e.g. Practitioner/1' });
+  }
   const id = randomId();
   launches.set(id, {
     patient: body.patient,
+    fhirUser: body.fhirUser || 'Practitioner/mock-clinician',
     fhirContext: body.fhirContext || [],
     appContext: typeof body.appContext === 'string' ? body.appContext : undefined,
     createdAt: new Date().toISOString(),
@@ -379,11 +383,12 @@ function authorize(req, res, url) {
     if (!scopes.includes('launch')) return refuse('an EHR launch needs the launch scope');
     const launch = launches.get(launchId);
     if (!launch || launch.expiresAt <= Date.now()) return refuse('the launch is unknown or expired');
-    context = { patient: launch.patient, fhirContext: launch.fhirContext, appContext: launch.appContext };
+    context = { patient: launch.patient, fhirContext: launch.fhirContext, appContext: launch.appContext,
+      fhirUser: launch.fhirUser };
   } else {
     if (!scopes.includes('launch/patient')) return refuse('a standalone launch needs the launch/patient scope');
     if (!control.standalonePatient) return refuse('no patient is selected for standalone launches (control flag standalonePatient)');
-    context = { patient: String(control.standalonePatient) };
+    context = { patient: String(control.standalonePatient), fhirUser: 'Practitioner/mock-clinician' };
   }
 
   const code = randomId(32);
@@ -462,9 +467,24 @@ async function token(req, res, raw) {
     patient: grant.context.patient,
   };
   if (grant.context.fhirContext) body.fhirContext = grant.context.fhirContext;
+  if (grant.scope.split(' ').includes('openid')) body.id_token = idToken(grant);
   if (grant.context.appContext !== undefined) body.appContext = grant.context.appContext;
   body.need_patient_banner = true;
   send(res, 200, body, { ...cors, ...noStore });
+}
+
+// An OpenID Connect id_token naming the user (`fhirUser`, SMART App Launch 2). Signed HS256 with a per-process
+// secret: the app receives it straight from the token endpoint, which OpenID Connect Core 3.1.3.7 lets a client
+// trust without checking the signature; this mock publishes no keys.
+const ID_TOKEN_SECRET = crypto.randomBytes(32);
+function idToken(grant) {
+  const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const fhirUser = grant.context.fhirUser || 'Practitioner/mock-clinician';
+  const head = b64({ alg: 'HS256', typ: 'JWT' });
+  const body = b64({ iss: `${base}/fhir`, sub: fhirUser, aud: grant.clientId, iat: now, exp: now + TOKEN_TTL_S, fhirUser });
+  const sig = crypto.createHmac('sha256', ID_TOKEN_SECRET).update(`${head}.${body}`).digest('base64url');
+  return `${head}.${body}.${sig}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

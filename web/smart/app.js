@@ -154,29 +154,46 @@
       (e.extension || []).some((s) => s.url === 'source' && s.valueCode === 'auto-server'));
   }
 
+  // What an answer says, whatever its spelling (a dateTime's offset form, a coding's display).
   function valueKey(answer) {
-    const copy = { ...answer };
-    delete copy.extension;
-    delete copy.item;
-    return JSON.stringify(copy);
+    for (const [key, value] of Object.entries(answer)) {
+      if (!key.startsWith('value')) continue;
+      if (key === 'valueDateTime' || key === 'valueInstant') {
+        const time = Date.parse(value);
+        return `${key}:${Number.isNaN(time) ? value : time}`;
+      }
+      if (key === 'valueCoding') return `${key}:${value.system}|${value.code}`;
+      return `${key}:${JSON.stringify(value)}`;
+    }
+    return '';
   }
 
-  function originExtension(source) {
-    return { url: ORIGIN, extension: [{ url: 'source', valueCode: source }] };
+  // DTR dtrx-1: override and manual answers name their author (the practitioner from the id_token's fhirUser,
+  // else a role); auto-server answers must not.
+  function originExtension(source, fhirUser) {
+    const extension = [{ url: 'source', valueCode: source }];
+    if (source === 'override' || source === 'manual') {
+      const who = /^(Practitioner|PractitionerRole)\//.test(fhirUser || '')
+        ? { url: 'practitioner', valueReference: { reference: fhirUser } }
+        : { url: 'role', valueCodeableConcept: { text: 'Clinician using the EHR' } };
+      extension.push({ url: 'author', extension: [who] });
+    }
+    return { url: ORIGIN, extension };
   }
 
   // DTR information-origin on every answer: auto-server where the chart's answer stands, override where the
   // clinician changed it, manual where the clinician gave it.
-  function markOrigins(items, draft) {
+  function markOrigins(items, draft, fhirUser) {
     for (const item of items || []) {
       const before = draft.get(item.linkId);
       for (const answer of item.answer || []) {
         const prior = (before || []).find((b) => valueKey(b) === valueKey(answer));
         const source = prior ? (fromServer(prior) ? 'auto-server' : 'manual') : (before && before.some(fromServer) ? 'override' : 'manual');
-        answer.extension = (answer.extension || []).filter((e) => e.url !== ORIGIN).concat([originExtension(source)]);
-        markOrigins(answer.item, draft);
+        answer.extension = (answer.extension || []).filter((e) => e.url !== ORIGIN)
+          .concat([originExtension(source, fhirUser)]);
+        markOrigins(answer.item, draft, fhirUser);
       }
-      markOrigins(item.item, draft);
+      markOrigins(item.item, draft, fhirUser);
     }
   }
 
@@ -305,7 +322,8 @@
       qr.status = 'completed';
       qr.authored = new Date().toISOString();
       delete qr.id;
-      markOrigins(qr.item, answersByLink(draft.item));
+      if (context.fhirUser) qr.author = { reference: context.fhirUser };
+      markOrigins(qr.item, answersByLink(draft.item), context.fhirUser);
       const saved = await ehr(launch, 'QuestionnaireResponse', {
         method: 'POST',
         headers: { 'Content-Type': 'application/fhir+json', Prefer: 'return=representation' },
