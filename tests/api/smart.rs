@@ -605,7 +605,7 @@ async fn a_clinician_completes_the_documentation_in_the_browser() {
 
     // What a clinician who agrees with the chart answers: every open criterion yes, every exclusion no.
     let trace = app.explain(SERVICE, &request).await;
-    let plan: serde_json::Map<String, Value> = trace["decisions"][0]["openItems"]
+    let mut plan: serde_json::Map<String, Value> = trace["decisions"][0]["openItems"]
         .as_array()
         .unwrap()
         .iter()
@@ -615,7 +615,14 @@ async fn a_clinician_completes_the_documentation_in_the_browser() {
             (link, json!(yes))
         })
         .collect();
-    assert!(plan.len() > 5, "{plan:?}");
+    let open = plan.len();
+    assert!(open > 5, "{plan:?}");
+    // And by typing: the trial route the chart does not give, and a correction of a pain score it does give.
+    plan.insert(
+        "pn-trial-relief.trial-route".into(),
+        json!({ "choose": "Intrathecal" }),
+    );
+    plan.insert("pn-trial-relief.pain-after".into(), json!("3"));
 
     // The EHR launches the link: a launch id bound to the patient, the coverage, the order and the appContext.
     let coverage = format!("Coverage/{p}-cov1");
@@ -657,7 +664,7 @@ async fn a_clinician_completes_the_documentation_in_the_browser() {
     assert_eq!(result["decision"], json!(["covered"]), "{result}");
     assert!(result["prefilled"].as_u64().unwrap() >= 3, "{result}");
     // Saving before answering listed exactly the open items as missing.
-    assert_eq!(result["missing"], json!(plan.len()), "{result}");
+    assert_eq!(result["missing"], json!(open), "{result}");
 
     // The QuestionnaireResponse is on the EHR's FHIR server, completed, about the patient.
     let found: Value = fhir
@@ -682,16 +689,20 @@ async fn a_clinician_completes_the_documentation_in_the_browser() {
     let text = qrs[0].to_string();
     let origins = |source: &str| text.matches(&format!(r#""valueCode":"{source}""#)).count();
     assert!(origins("auto-server") >= 3, "{text}");
-    assert_eq!(origins("manual"), plan.len(), "{text}");
+    assert_eq!(origins("manual"), open + 1, "{text}");
+    assert!(
+        text.contains(r#""code":"72607000""#),
+        "the route picked: {text}"
+    );
     assert_eq!(
         origins("override"),
-        0,
-        "the chart's answers were kept: {text}"
+        1,
+        "only the corrected pain score is an override: {text}"
     );
     // dtrx-1: the clinician's answers name the author (the id_token's fhirUser), the chart's do not.
     assert_eq!(
         text.matches(r#""url":"author""#).count(),
-        plan.len(),
+        open + 2,
         "{text}"
     );
     assert_eq!(qrs[0]["author"]["reference"], "Practitioner/mock-clinician");

@@ -1,7 +1,7 @@
 // Drives crd-server's questionnaire app in headless Chromium (Debian's /usr/bin/chromium, or $CHROMIUM) the way a
 // clinician would: opens the EHR's launch URL, waits for the form, tries to save before answering (the app must
 // refuse and list what is missing), answers each open item by clicking (booleans, choices) or typing (text,
-// numbers, dates), takes a screenshot of the filled form, saves, and waits for the coverage decision.
+// numbers; `{"choose": text}` types into a choice and picks the matching answer), takes a screenshot of the filled form, saves, and waits for the coverage decision.
 //
 //   node tests/browser/dtr-app.js <launch URL> '<JSON {linkId: answer}>' <screenshot.png>
 //
@@ -62,10 +62,18 @@ async function main() {
         const radio = page.locator(`label[id^="${linkId}/"][id$="|${answer}"]`).first();
         await radio.scrollIntoViewIfNeeded();
         await radio.click();
+      } else if (answer && typeof answer === 'object' && answer.choose) {
+        // A choice is an autocomplete field: type part of the answer, pick it from the list.
+        const input = page.locator(`input[id^="${linkId}/"]`).first();
+        await input.scrollIntoViewIfNeeded();
+        await input.click();
+        await input.fill(answer.choose);
+        await page.locator('#lhc-tools-searchResults li', { hasText: answer.choose }).first().click();
       } else {
         const input = page.locator(`input[id^="${linkId}/"]`).first();
         await input.scrollIntoViewIfNeeded();
-        await input.fill(String(answer));
+        await input.fill('');
+        await input.pressSequentially(String(answer));
         await input.press('Tab');
       }
     }
