@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command: starts the local FHIR R4 server the integration tests read (unless FHIR_BASE_URL names
-# another one, e.g. https://hapi.fhir.org/baseR4, or one already answers on the default port), runs the whole
-# cargo test suite, and stops the server again. Extra arguments go to `cargo test`.
+# another one, e.g. https://hapi.fhir.org/baseR4, or one already answers on the default port) and a local
+# PostgreSQL (unless CRD_TEST_POSTGRES_URL names one), runs the whole cargo test suite, and stops the FHIR server
+# again. Extra arguments go to `cargo test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,4 +40,12 @@ if [ -z "${FHIR_BASE_URL:-}" ]; then
   fi
 fi
 echo "FHIR server: $FHIR_BASE_URL"
+
+# PostgreSQL for the production-store tests (tests/api/postgres.rs): CRD_TEST_POSTGRES_URL, else the local server.
+if [ -z "${CRD_TEST_POSTGRES_URL:-}" ]; then
+  export CRD_TEST_POSTGRES_URL="postgres://crd:crd@127.0.0.1:5432/crd_test"
+  if ! PGPASSWORD=crd psql -qtAc "SELECT 1" -h 127.0.0.1 -U crd crd_test >/dev/null 2>&1; then
+    bash scripts/postgres-local.sh
+  fi
+fi
 cargo test "$@"

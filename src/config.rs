@@ -80,8 +80,11 @@ pub struct AuthSettings {
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct DatabaseSettings {
-    /// Where coverage assertions are stored: `sqlite://path` (created if missing) or `sqlite::memory:`.
+    /// Where coverage assertions are stored: `sqlite://path` (created if missing), `sqlite::memory:`, or
+    /// `postgres://user:password@host:port/db` (production: shared by every instance).
     pub url: String,
+    /// Largest number of pooled connections per instance.
+    pub max_connections: u32,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -161,6 +164,7 @@ dir = "fhir-resources/policies"
 
 [database]
 url = "sqlite://crd-server.db"
+max_connections = 8
 
 [crd]
 assertion_validity_days = 30

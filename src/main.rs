@@ -176,7 +176,11 @@ fn purge(settings: &Settings, days: u32) -> ExitCode {
         .map_err(anyhow::Error::from)
         .and_then(|rt| {
             rt.block_on(async {
-                let store = crd_server::store::Store::connect(&settings.database.url).await?;
+                let store = crd_server::store::Store::connect(
+                    &settings.database.url,
+                    settings.database.max_connections,
+                )
+                .await?;
                 Ok(store.purge_before(cutoff).await?)
             })
         });

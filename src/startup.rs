@@ -183,7 +183,8 @@ impl Application {
             })?;
         let port = listener.local_addr()?.port();
         let workers = settings.server.workers;
-        let store = Store::connect(&settings.database.url).await?;
+        let store =
+            Store::connect(&settings.database.url, settings.database.max_connections).await?;
         match settings.auth.mode {
             crate::config::AuthMode::InsecureNone => {
                 tracing::warn!(

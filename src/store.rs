@@ -1,19 +1,22 @@
-//! Durable storage: coverage assertions and their decision traces (SQLite by default, through sqlx, with the
-//! migrations in `migrations/`).
+//! Durable storage: coverage assertions and their decision traces, QuestionnaireResponses, the JWT replay cache and
+//! the app's launches and sessions — SQLite by default, PostgreSQL in production (chosen by the URL), through
+//! sqlx's `Any` driver with the same migrations (`migrations/`) and queries for both.
 //!
-//! Owns: the connection pool, schema migrations at start-up, and the queries. Nothing above it writes SQL.
+//! Owns: the connection pool, schema migrations at start-up, and the queries. Nothing above it writes SQL. The
+//! SQL is the common subset of SQLite and PostgreSQL: `$n` parameters, TEXT and BIGINT columns, `ON CONFLICT`,
+//! `RETURNING`.
 
 use std::str::FromStr;
 use std::time::Duration;
 
 use anyhow::Context;
 use serde::Serialize;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
-use sqlx::Row;
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyPool, Executor, Row};
 
 #[derive(Clone)]
 pub struct Store {
-    pool: SqlitePool,
+    pool: AnyPool,
 }
 
 /// One decided order under one coverage assertion.
@@ -38,15 +41,35 @@ pub struct AssertionRecord {
 }
 
 impl Store {
-    /// Opens (creating if missing) the database at `url` and applies the migrations.
-    pub async fn connect(url: &str) -> anyhow::Result<Store> {
-        let options = SqliteConnectOptions::from_str(url)
-            .with_context(|| "database.url is not a SQLite URL (sqlite://path or sqlite::memory:)")?
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .busy_timeout(Duration::from_secs(5));
-        let pool = SqlitePoolOptions::new()
-            .max_connections(4)
+    /// Opens the database at `url` and applies the migrations: `sqlite://path` (created if missing; WAL, 5 s busy
+    /// timeout), `sqlite::memory:`, or `postgres://user:password@host/db`.
+    pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Store> {
+        sqlx::any::install_default_drivers();
+        let sqlite = url.starts_with("sqlite:");
+        let memory = url.contains(":memory:");
+        let url = if sqlite && !memory && !url.contains("mode=") {
+            format!("{url}{}mode=rwc", if url.contains('?') { '&' } else { '?' })
+        } else {
+            url.to_string()
+        };
+        let options = AnyConnectOptions::from_str(&url).with_context(|| {
+            "database.url is neither a SQLite URL (sqlite://path, sqlite::memory:) nor a PostgreSQL one (postgres://…)"
+        })?;
+        let pool = AnyPoolOptions::new()
+            // One in-memory SQLite database per connection: keep one.
+            .max_connections(if memory { 1 } else { max_connections.max(1) })
+            .acquire_timeout(Duration::from_secs(10))
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    if sqlite {
+                        conn.execute("PRAGMA busy_timeout = 5000").await?;
+                        if !memory {
+                            conn.execute("PRAGMA journal_mode = WAL").await?;
+                        }
+                    }
+                    Ok(())
+                })
+            })
             .connect_with(options)
             .await
             .context("opening the database")?;
@@ -55,6 +78,15 @@ impl Store {
             .await
             .context("applying database migrations")?;
         Ok(Store { pool })
+    }
+
+    /// Which database this is (`SQLite`, `PostgreSQL`), for the log.
+    pub fn backend(&self) -> String {
+        self.pool
+            .connect_options()
+            .database_url
+            .scheme()
+            .to_string()
     }
 
     /// Records the decisions of one response, all or none.

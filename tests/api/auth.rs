@@ -225,9 +225,13 @@ async fn the_attack_table_is_refused_and_valid_tokens_get_in() {
 
 #[tokio::test]
 async fn a_replayed_jti_is_refused_by_another_instance_sharing_the_database() {
-    let db = crate::dtr::temp_db();
-    let first = crate::helpers::spawn_app_on(&db).await;
-    let second = crate::helpers::spawn_app_on(&db).await;
+    replay_across_instances(&crate::dtr::temp_db()).await;
+}
+
+/// Two instances on the database at `db`: a jti one accepted is refused by the other.
+pub(crate) async fn replay_across_instances(db: &str) {
+    let first = crate::helpers::spawn_app_on(db).await;
+    let second = crate::helpers::spawn_app_on(db).await;
     // Both instances answer at the same public URL in production; here the aud names each one's own.
     let claims = ehr_claims(&format!("{}/cds-services/{SERVICE}", first.address));
     let token = mint(&ehr_header(), &claims, &es384());

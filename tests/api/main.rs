@@ -15,4 +15,5 @@ mod observability;
 mod order_sign;
 mod package;
 mod payers;
+mod postgres;
 mod smart;

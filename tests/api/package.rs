@@ -442,8 +442,12 @@ async fn the_lhcc_package_prefills_the_trial_and_pain_scores_and_leaves_the_unkn
 
 #[tokio::test]
 async fn the_documentation_loop_over_http_survives_a_restart() {
-    let db = temp_db();
-    let app = crate::helpers::spawn_app_on(&db).await;
+    documentation_loop(&temp_db()).await;
+}
+
+/// order-sign → conditional → (restart on the same database) → package → answers → submit → covered.
+pub(crate) async fn documentation_loop(db: &str) {
+    let app = crate::helpers::spawn_app_on(db).await;
     let patient = crate::helpers::fresh_patient("loop");
     let req = request_without_trial(&patient);
     let (status, body) = app.hook(SERVICE, &req).await;
@@ -470,7 +474,7 @@ async fn the_documentation_loop_over_http_survives_a_restart() {
 
     // Restart: the package is built from what was stored.
     drop(app);
-    let app = crate::helpers::spawn_app_on(&db).await;
+    let app = crate::helpers::spawn_app_on(db).await;
     let coverage = req["prefetch"]["coverage"]["entry"]
         .as_array()
         .unwrap()
