@@ -207,7 +207,7 @@ impl Drop for Instance {
 async fn start_instance(config: &std::path::Path, dir: &std::path::Path, name: &str) -> Instance {
     let log_path = dir.join(format!("{name}.log"));
     let log = std::fs::File::create(&log_path).unwrap();
-    let child = Command::new(env!("CARGO_BIN_EXE_crd-server"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_crd-server"))
         .current_dir(repo_path(""))
         .arg("--config")
         .arg(config)
@@ -236,6 +236,8 @@ async fn start_instance(config: &std::path::Path, dir: &std::path::Path, name: &
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+    let _ = child.kill();
+    let _ = child.wait();
     panic!(
         "{name} did not start: {}",
         std::fs::read_to_string(&log_path).unwrap_or_default()
