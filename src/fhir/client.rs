@@ -168,7 +168,14 @@ impl FhirClient {
             Ok(_) => "ok",
             Err(e) => e.kind(),
         };
-        self.metrics.observe_fhir(kind, outcome, started.elapsed());
+        let elapsed = started.elapsed();
+        self.metrics.observe_fhir(kind, outcome, elapsed);
+        tracing::debug!(
+            kind,
+            outcome,
+            elapsed_ms = elapsed.as_secs_f64() * 1000.0,
+            "fhir request"
+        );
         result
     }
 
