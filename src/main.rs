@@ -11,6 +11,11 @@ use crd_server::policy::cases;
 use crd_server::policy_files;
 use crd_server::startup::{AppState, Application};
 
+/// mimalloc instead of glibc malloc: under load the server's threads (HTTP workers, database workers) contended
+/// on glibc's arena locks (bench/RESULTS.md, profile of 2026-11-28).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "crd-server",
