@@ -144,6 +144,15 @@ fn page(status: StatusCode, title: &str, message: &str) -> HttpResponse {
         .body(body)
 }
 
+/// The database failed: the person can only try again (the log has the error).
+fn try_again() -> HttpResponse {
+    page(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "Please try again",
+        "The sign-in could not be started or completed just now.",
+    )
+}
+
 fn disabled() -> HttpResponse {
     page(
         StatusCode::NOT_FOUND,
@@ -293,11 +302,7 @@ pub async fn launch(state: web::Data<AppState>, query: web::Query<LaunchQuery>) 
         .await;
     if let Err(e) = saved {
         tracing::error!(error = %e, "storing a SMART launch");
-        return page(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "Please try again",
-            "The app could not start the sign-in just now.",
-        );
+        return try_again();
     }
     let scope = match launch {
         Some(_) => format!("launch {}", app.settings.scope),
@@ -379,11 +384,7 @@ pub async fn callback(
         }
         Err(e) => {
             tracing::error!(error = %e, "reading a SMART launch");
-            return page(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "Please try again",
-                "The sign-in could not be completed just now.",
-            );
+            return try_again();
         }
     };
     if launch.expires_at < now() {
@@ -456,11 +457,7 @@ pub async fn callback(
         .await
     {
         tracing::error!(error = %e, "storing a SMART session");
-        return page(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "Please try again",
-            "The sign-in could not be completed just now.",
-        );
+        return try_again();
     }
     tracing::info!(outcome = "session-opened", "SMART callback");
     let handoff = json!({

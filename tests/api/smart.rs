@@ -196,11 +196,7 @@ async fn launch_and_return(
     browser: &mut Browser,
     launch: Option<&str>,
 ) -> reqwest::Response {
-    let mut url = format!("{}/smart/launch?iss={}", app.address, urlencode(&ehr.iss));
-    if let Some(l) = launch {
-        url.push_str(&format!("&launch={}", urlencode(l)));
-    }
-    let resp = browser.get(&url).await;
+    let resp = browser.get(&launch_url(app, ehr, launch)).await;
     assert_eq!(
         resp.status(),
         StatusCode::FOUND,
@@ -212,6 +208,15 @@ async fn launch_and_return(
     assert_eq!(resp.status(), StatusCode::FOUND);
     let callback = location(&resp);
     browser.get(callback.as_str()).await
+}
+
+/// The address the EHR opens for a launch (`launch` None: a standalone launch).
+fn launch_url(app: &TestApp, ehr: &MockEhr, launch: Option<&str>) -> String {
+    let mut url = format!("{}/smart/launch?iss={}", app.address, urlencode(&ehr.iss));
+    if let Some(l) = launch {
+        url.push_str(&format!("&launch={}", urlencode(l)));
+    }
+    url
 }
 
 fn urlencode(s: &str) -> String {
@@ -236,13 +241,7 @@ async fn an_ehr_launch_uses_pkce_s256_and_opens_a_session_with_the_launch_contex
         .await;
 
     let mut browser = Browser::new();
-    let resp = browser
-        .get(&format!(
-            "{}/smart/launch?iss={}&launch={launch}",
-            app.address,
-            urlencode(&ehr.iss)
-        ))
-        .await;
+    let resp = browser.get(&launch_url(&app, &ehr, Some(&launch))).await;
     assert_eq!(resp.status(), StatusCode::FOUND);
     let set_cookie = resp.headers()["set-cookie"].to_str().unwrap().to_string();
     assert!(
@@ -360,13 +359,7 @@ async fn a_standalone_launch_asks_for_launch_patient() {
     let patient = fresh_patient("smart-sa");
     ehr.control(json!({ "standalonePatient": patient })).await;
     let mut browser = Browser::new();
-    let resp = browser
-        .get(&format!(
-            "{}/smart/launch?iss={}",
-            app.address,
-            urlencode(&ehr.iss)
-        ))
-        .await;
+    let resp = browser.get(&launch_url(&app, &ehr, None)).await;
     let authorize = location(&resp);
     let scope = query(&authorize, "scope").unwrap();
     assert!(scope.split(' ').any(|s| s == "launch/patient"), "{scope}");
@@ -454,13 +447,7 @@ async fn refused_launches_get_a_clear_page() {
     // The callback arrives in another browser (no launch cookie): refused.
     let launch = ehr.launch(&patient, json!([]), None).await;
     let mut first = Browser::new();
-    let resp = first
-        .get(&format!(
-            "{}/smart/launch?iss={}&launch={launch}",
-            app.address,
-            urlencode(&ehr.iss)
-        ))
-        .await;
+    let resp = first.get(&launch_url(&app, &ehr, Some(&launch))).await;
     let resp = first.get(location(&resp).as_str()).await;
     let callback = location(&resp);
     let (status, text) = page(Browser::new().get(callback.as_str()).await).await;
@@ -501,13 +488,7 @@ async fn an_expired_launch_is_refused() {
         .launch(&fresh_patient("smart-exp"), json!([]), None)
         .await;
     let mut browser = Browser::new();
-    let resp = browser
-        .get(&format!(
-            "{}/smart/launch?iss={}&launch={launch}",
-            app.address,
-            urlencode(&ehr.iss)
-        ))
-        .await;
+    let resp = browser.get(&launch_url(&app, &ehr, Some(&launch))).await;
     let resp = browser.get(location(&resp).as_str()).await;
     let callback = location(&resp);
     tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
