@@ -17,6 +17,7 @@ pub struct Settings {
     pub crd: CrdSettings,
     pub dtr: DtrSettings,
     pub smart: SmartSettings,
+    pub demo: DemoSettings,
     pub log: LogSettings,
 }
 
@@ -111,6 +112,13 @@ pub struct DtrSettings {
     pub launch_card: bool,
 }
 
+/// The pages for people trying the server (issue #9): on in the embedded defaults, off in production configuration.
+#[derive(Debug, Clone, Deserialize)]
+pub struct DemoSettings {
+    /// Serve the policy explorer (`/policies` in a browser); off: 404 for pages, the JSON API stays.
+    pub enabled: bool,
+}
+
 /// The SMART on FHIR questionnaire app this server serves (`/smart/...`).
 #[derive(Debug, Clone, Deserialize)]
 pub struct SmartSettings {
@@ -181,6 +189,9 @@ scope = "openid fhirUser patient/*.rs user/*.rs patient/QuestionnaireResponse.cu
 launch_ttl_secs = 600
 session_ttl_secs = 3600
 http_timeout_ms = 3000
+
+[demo]
+enabled = true
 
 [log]
 format = "json"

@@ -4,6 +4,7 @@
 //! The work itself is in `hooks`, `crd` and `policy`.
 
 mod discovery;
+mod explorer;
 mod fhir;
 mod health;
 mod policies;

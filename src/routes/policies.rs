@@ -1,6 +1,6 @@
 //! The payer policy documents cards link to.
 
-use actix_web::{web, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::json;
 
 use crate::error::ApiError;
@@ -14,7 +14,29 @@ fn find<'a>(state: &'a AppState, id: &str) -> Result<&'a CompiledPolicy, ApiErro
         .ok_or_else(|| ApiError::NotFound(format!("no policy '{id}'")))
 }
 
-pub async fn list(state: web::Data<AppState>) -> HttpResponse {
+#[derive(serde::Deserialize)]
+pub struct ListQuery {
+    code: Option<String>,
+}
+
+/// `GET /policies`: the JSON list for API clients; the policy explorer page for browsers (when `demo.enabled`).
+pub async fn list(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    query: web::Query<ListQuery>,
+) -> Result<HttpResponse, ApiError> {
+    if super::explorer::wants_html(&req) {
+        if !state.settings.demo.enabled {
+            return Err(ApiError::NotFound(
+                "the policy explorer is turned off (demo.enabled = false); GET /policies with Accept: application/json lists the policies".into(),
+            ));
+        }
+        return Ok(super::explorer::page(&state, query.code.as_deref()));
+    }
+    Ok(json_list(&state))
+}
+
+fn json_list(state: &AppState) -> HttpResponse {
     let list: Vec<_> = state
         .policies
         .all()

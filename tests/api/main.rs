@@ -9,6 +9,7 @@ mod discovery;
 mod dtr;
 mod errors;
 mod explain;
+mod explorer;
 mod fhir_faults;
 mod helpers;
 mod observability;
