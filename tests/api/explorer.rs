@@ -1,8 +1,6 @@
 //! The policy explorer: every policy with its criteria, citations and questionnaire items; search by code in a
 //! real browser; off in the production configuration.
 
-use std::process::Command;
-
 use crd_server::policy::codes::{Code, CodeSystem};
 use serde_json::Value;
 
@@ -66,25 +64,15 @@ async fn searching_62362_in_the_browser_finds_every_policy_that_covers_it() {
     assert!(expected.len() >= 3, "{expected:?}");
     let artifacts = repo_path("target/artifacts");
     std::fs::create_dir_all(&artifacts).unwrap();
-    let address = app.address.clone();
-    let out = tokio::task::spawn_blocking(move || {
-        Command::new("node")
-            .arg(repo_path("tests/browser/policies.js"))
-            .arg(address)
-            .arg("62362")
-            .arg(artifacts.join("policy-explorer.png"))
-            .output()
-            .expect("node runs tests/browser/policies.js")
-    })
-    .await
-    .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{stdout}{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let result: Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    let result = crate::helpers::run_node(
+        "tests/browser/policies.js",
+        vec![
+            app.address.clone(),
+            "62362".into(),
+            artifacts.join("policy-explorer.png").display().to_string(),
+        ],
+    )
+    .await;
     assert_eq!(result["all"], policies().all().len());
     let mut shown: Vec<String> = serde_json::from_value(result["shown"].clone()).unwrap();
     shown.sort();

@@ -585,8 +585,27 @@ async fn a_clinician_completes_the_documentation_in_the_browser() {
     assert_eq!(link["url"], format!("{}/smart/launch", app.address));
 
     // What a clinician who agrees with the chart answers: every open criterion yes, every exclusion no.
-    let trace = app.explain(SERVICE, &request).await;
-    let mut plan: serde_json::Map<String, Value> = trace["decisions"][0]["openItems"]
+    // The open items of the decision as stored (what the package prefilled from), not a second evaluation that
+    // could read the chart differently.
+    let assertion = sub(&info, "coverage-assertion-id").unwrap();
+    let stored: Value = app
+        .signed(
+            reqwest::Method::GET,
+            &format!("/coverage-assertions/{}", assertion.as_str().unwrap()),
+        )
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let pump = stored["orders"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["orderRef"] == format!("ServiceRequest/{p}-sr8"))
+        .expect("the pump order's decision");
+    let mut plan: serde_json::Map<String, Value> = pump["trace"]["openItems"]
         .as_array()
         .unwrap()
         .iter()
@@ -621,31 +640,20 @@ async fn a_clinician_completes_the_documentation_in_the_browser() {
     );
     let artifacts = repo_path("target/artifacts");
     std::fs::create_dir_all(&artifacts).unwrap();
-    let shot = artifacts.join("dtr-app-filled.png");
-    let plan_text = serde_json::to_string(&plan).unwrap();
-    let output = tokio::task::spawn_blocking(move || {
-        Command::new("node")
-            .arg(repo_path("tests/browser/dtr-app.js"))
-            .arg(&url)
-            .arg(plan_text)
-            .arg(shot)
-            .output()
-            .expect("node runs tests/browser/dtr-app.js")
-    })
-    .await
-    .unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        output.status.success(),
-        "the browser session failed:\n{stdout}\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let result: Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    let result = crate::helpers::run_node(
+        "tests/browser/dtr-app.js",
+        vec![
+            url,
+            serde_json::to_string(&plan).unwrap(),
+            artifacts.join("dtr-app-filled.png").display().to_string(),
+        ],
+    )
+    .await;
     remember_secret(result["accessToken"].as_str().unwrap());
     assert_eq!(result["decision"], json!(["covered"]), "{result}");
     assert!(result["prefilled"].as_u64().unwrap() >= 3, "{result}");
     // Saving before answering listed exactly the open items as missing.
-    assert_eq!(result["missing"], json!(open), "{result}");
+    assert_eq!(result["missing"], json!(open), "{result} {plan:?}");
 
     // The QuestionnaireResponse is on the EHR's FHIR server, completed, about the patient.
     let found: Value = fhir

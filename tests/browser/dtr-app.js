@@ -9,7 +9,7 @@
 // Used by tests/api/smart.rs; exits non-zero with the page's status text when the session fails.
 'use strict';
 
-const { chromium } = require('playwright-core');
+const chromium = require('./chromium');
 
 const [url, planText, screenshot] = process.argv.slice(2);
 if (!url || !planText || !screenshot) {
@@ -20,12 +20,7 @@ const plan = JSON.parse(planText);
 const TIMEOUT = 60000;
 
 async function main() {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    // This machine's network is closed: no background connections, no sandbox (root in CI).
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const problems = [];

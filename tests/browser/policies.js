@@ -4,16 +4,12 @@
 //   node tests/browser/policies.js <base URL> <code> <screenshot.png>
 'use strict';
 
-const { chromium } = require('playwright-core');
+const chromium = require('./chromium');
 
 const [base, code, screenshot] = process.argv.slice(2);
 
 (async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const problems = [];
