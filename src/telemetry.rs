@@ -82,7 +82,7 @@ impl RootSpanBuilder for CrdRootSpan {
             http.flavor = ?request.version(),
             http.scheme = %connection.scheme(),
             http.host = %connection.host(),
-            http.client_ip = %request.connection_info().realip_remote_addr().unwrap_or(""),
+            http.client_ip = %connection.realip_remote_addr().unwrap_or(""),
             http.user_agent = %user_agent,
             http.target = %request.path(),
             http.status_code = tracing::field::Empty,

@@ -112,13 +112,17 @@ impl Browser {
         }
     }
 
-    async fn get(&mut self, url: &str) -> reqwest::Response {
-        let cookie = self
-            .cookies
+    /// The `Cookie` header a browser would send.
+    fn cookie_header(&self) -> String {
+        self.cookies
             .iter()
             .map(|(k, v)| format!("{k}={v}"))
             .collect::<Vec<_>>()
-            .join("; ");
+            .join("; ")
+    }
+
+    async fn get(&mut self, url: &str) -> reqwest::Response {
+        let cookie = self.cookie_header();
         let mut req = self.client.get(url);
         if !cookie.is_empty() {
             req = req.header("cookie", cookie);
@@ -141,15 +145,9 @@ impl Browser {
     }
 
     async fn post_json(&self, url: &str, body: &Value) -> reqwest::Response {
-        let cookie = self
-            .cookies
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect::<Vec<_>>()
-            .join("; ");
         self.client
             .post(url)
-            .header("cookie", cookie)
+            .header("cookie", self.cookie_header())
             .json(body)
             .send()
             .await
