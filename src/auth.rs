@@ -61,6 +61,8 @@ pub struct Authenticator {
     clock: Clock,
     /// When expired JWT ids were last swept (at most once a minute, off the per-call path).
     last_sweep: Mutex<Instant>,
+    /// Keys this process holds itself (the demo EHR's), by JWKS URL: never fetched.
+    local_keys: HashMap<String, JwkSet>,
 }
 
 /// The algorithms CDS Hooks allows (asymmetric only: an HS* token signed with a public key is refused).
@@ -83,7 +85,24 @@ impl Authenticator {
             store,
             clock,
             last_sweep: Mutex::new(Instant::now()),
+            local_keys: HashMap::new(),
         }
+    }
+
+    /// Trusts a client whose keys this process holds (the demo EHR): its JWKS is used as given, not fetched.
+    pub fn trust_local_client(
+        &mut self,
+        iss: String,
+        jwks_url: String,
+        jwks: &serde_json::Value,
+    ) -> anyhow::Result<()> {
+        let keys: JwkSet = serde_json::from_value(jwks.clone())?;
+        self.local_keys.insert(jwks_url.clone(), keys);
+        self.clients.push(TrustedClient {
+            iss,
+            jwks_urls: vec![jwks_url],
+        });
+        Ok(())
     }
 
     /// Verifies the `Authorization` header value for a call to `audience` (the endpoint's exact URL) and returns
@@ -183,6 +202,12 @@ impl Authenticator {
     /// The key `kid` of the JWKS at `url`: from the cache while fresh, else fetched (an unknown kid refetches,
     /// at most once per `min_refresh`).
     async fn key(&self, url: &str, kid: &str, alg: Algorithm) -> Result<DecodingKey, AuthError> {
+        if let Some(keys) = self.local_keys.get(url) {
+            let jwk = keys
+                .find(kid)
+                .ok_or_else(|| refuse("no key with the JWT's kid in the client's JWKS"))?;
+            return key_of(jwk, alg);
+        }
         let mut cache = self.cache.lock().await;
         let cached = cache.get(url);
         let fresh = cached.is_some_and(|c| c.fetched.elapsed() < self.cache_ttl);
@@ -208,12 +233,7 @@ impl Authenticator {
             .get(url)
             .and_then(|c| c.keys.find(kid))
             .ok_or_else(|| refuse("no key with the JWT's kid in the client's JWKS"))?;
-        if let Some(key_alg) = jwk.common.key_algorithm {
-            if format!("{key_alg:?}") != format!("{alg:?}") {
-                return Err(refuse("the JWT's alg does not match its key"));
-            }
-        }
-        DecodingKey::from_jwk(jwk).map_err(|_| refuse("the client's JWKS key cannot be used"))
+        key_of(jwk, alg)
     }
 
     async fn fetch(&self, url: &str) -> Result<JwkSet, AuthError> {
@@ -230,6 +250,15 @@ impl Authenticator {
             .await
             .map_err(|_| refuse("the client's JWKS is not a JWK Set"))
     }
+}
+
+fn key_of(jwk: &jsonwebtoken::jwk::Jwk, alg: Algorithm) -> Result<DecodingKey, AuthError> {
+    if let Some(key_alg) = jwk.common.key_algorithm {
+        if format!("{key_alg:?}") != format!("{alg:?}") {
+            return Err(refuse("the JWT's alg does not match its key"));
+        }
+    }
+    DecodingKey::from_jwk(jwk).map_err(|_| refuse("the client's JWKS key cannot be used"))
 }
 
 /// The claims, signature unchecked (only to find the issuer).

@@ -6,6 +6,7 @@
 pub mod auth;
 pub mod config;
 pub mod crd;
+pub mod demo;
 pub mod dtr;
 pub mod error;
 pub mod explain;

@@ -293,6 +293,7 @@ fn serve(settings: Settings) -> ExitCode {
     };
     runtime.block_on(async move {
         let host = settings.server.host.clone();
+        let demo = settings.demo.enabled;
         let app = match Application::build(settings).await {
             Ok(app) => app,
             Err(e) => {
@@ -305,6 +306,12 @@ fn serve(settings: Settings) -> ExitCode {
             "crd-server listening on http://{host}:{}/cds-services",
             app.port()
         );
+        if demo {
+            println!(
+                "Try it in a browser: http://{host}:{}/demo (sample patients; policies at /policies)",
+                app.port()
+            );
+        }
         match app.run_until_stopped().await {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

@@ -43,6 +43,8 @@ pub struct AppState {
     pub smart: crate::smart::SmartApp,
     /// CDS Hooks JWT verification; `None` only with `auth.mode = "insecure-none"`.
     pub auth: Option<Arc<crate::auth::Authenticator>>,
+    /// The demo EHR (`/demo`), with `demo.enabled` only.
+    pub demo: Option<Arc<crate::demo::DemoEhr>>,
 }
 
 impl AppState {
@@ -67,7 +69,19 @@ impl AppState {
             .trim_end_matches('/')
             .to_string();
         let metrics = Metrics::new();
-        let allowlist = Allowlist::new(&settings.fhir.allowlist).map_err(anyhow::Error::msg)?;
+        let demo = if settings.demo.enabled {
+            Some(Arc::new(crate::demo::DemoEhr::new(&public_base_url)?))
+        } else {
+            None
+        };
+        // The demo EHR's FHIR server is readable by the hooks it signs, and may launch the questionnaire app.
+        let mut allowed = settings.fhir.allowlist.clone();
+        let mut smart_settings = settings.smart.clone();
+        if let Some(demo) = &demo {
+            allowed.push(demo.fhir_base());
+            smart_settings.issuers.push(demo.fhir_base());
+        }
+        let allowlist = Allowlist::new(&allowed).map_err(anyhow::Error::msg)?;
         let fhir = FhirClient::new(
             allowlist,
             Duration::from_millis(settings.fhir.request_timeout_ms),
@@ -86,15 +100,21 @@ impl AppState {
             .clone()
             .unwrap_or_else(|| format!("{public_base_url}/smart/launch"));
         let auth = (settings.auth.mode == crate::config::AuthMode::Jwt).then(|| {
-            Arc::new(crate::auth::Authenticator::new(
+            let mut auth = crate::auth::Authenticator::new(
                 &settings.auth,
                 store.clone(),
                 crate::auth::system_clock(),
-            ))
+            );
+            if let Some(demo) = &demo {
+                auth.trust_local_client(demo.issuer(), demo.jwks_url(), demo.jwks())?;
+            }
+            anyhow::Ok(Arc::new(auth))
         });
-        let smart = crate::smart::SmartApp::new(&settings.smart, &public_base_url)?;
+        let auth = auth.transpose()?;
+        let smart = crate::smart::SmartApp::new(&smart_settings, &public_base_url)?;
         Ok(AppState {
             auth,
+            demo,
             smart,
             settings,
             policies: Arc::new(policies),
@@ -109,23 +129,33 @@ impl AppState {
         })
     }
 
-    /// Lets the call in when its JWT is a trusted client's for exactly this endpoint (or auth is off).
+    /// Lets the call in when its JWT is a trusted client's for exactly this endpoint (or auth is off); returns
+    /// the client's issuer.
     pub async fn authenticate(
         &self,
         req: &actix_web::HttpRequest,
-    ) -> Result<(), crate::error::ApiError> {
+    ) -> Result<Option<String>, crate::error::ApiError> {
         let Some(auth) = &self.auth else {
-            return Ok(());
+            return Ok(None);
         };
         let header = req
             .headers()
             .get(actix_web::http::header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok());
         let audience = format!("{}{}", self.public_base_url, req.path());
-        auth.verify(header, &audience)
+        let iss = auth
+            .verify(header, &audience)
             .await
-            .map(|_| ())
-            .map_err(|e| crate::error::ApiError::Unauthorized(e.to_string()))
+            .map_err(|e| crate::error::ApiError::Unauthorized(e.to_string()))?;
+        // The demo EHR's key (made by this process for its own page) signs hook calls only.
+        if self.demo.as_ref().is_some_and(|d| d.issuer() == iss)
+            && !req.path().starts_with("/cds-services/")
+        {
+            return Err(crate::error::ApiError::Unauthorized(
+                "the demo EHR's key is trusted for hook calls only".into(),
+            ));
+        }
+        Ok(Some(iss))
     }
 
     pub fn service(&self, id: &str) -> Option<&ServiceDef> {

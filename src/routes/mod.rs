@@ -17,6 +17,7 @@ use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::{web, HttpMessage, HttpResponse};
 use futures::FutureExt;
 
+use crate::demo;
 use crate::error::ApiError;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -98,6 +99,25 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .route(
                 "/smart/static/{path:.*}",
                 web::get().to(crate::smart::assets::file),
+            )
+            .route("/demo", web::get().to(demo::page))
+            .route("/demo/static/{file}", web::get().to(demo::asset))
+            .route("/demo/.well-known/jwks.json", web::get().to(demo::jwks))
+            .route("/demo/api/prepare", web::post().to(demo::prepare))
+            .route("/demo/api/launch", web::post().to(demo::launch))
+            .route("/demo/auth/authorize", web::get().to(demo::authorize))
+            .route("/demo/auth/token", web::post().to(demo::token))
+            .route(
+                "/demo/fhir/.well-known/smart-configuration",
+                web::get().to(demo::smart_configuration),
+            )
+            .route("/demo/fhir/metadata", web::get().to(demo::metadata))
+            .service(
+                web::resource(["/demo/fhir/{type}", "/demo/fhir/{type}/{id}"])
+                    .route(web::get().to(demo::fhir_get))
+                    .route(web::post().to(demo::fhir_write))
+                    .route(web::put().to(demo::fhir_write))
+                    .default_service(web::to(method_not_allowed)),
             )
             .default_service(web::to(not_found)),
     );

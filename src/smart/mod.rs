@@ -92,13 +92,13 @@ fn now() -> i64 {
 }
 
 /// 32 random bytes from the OS, base64url: state values, PKCE verifiers (43 characters, RFC 7636), session ids.
-fn random_token() -> String {
+pub(crate) fn random_token() -> String {
     let mut bytes = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
-fn sha256_b64(text: &str) -> String {
+pub(crate) fn sha256_b64(text: &str) -> String {
     URL_SAFE_NO_PAD.encode(Sha256::digest(text.as_bytes()))
 }
 
