@@ -20,6 +20,9 @@ pub struct DemoFhir {
     overlay: Mutex<VecDeque<Value>>,
 }
 
+/// One search parameter's test of a resource.
+type Filter = Box<dyn Fn(&Value) -> bool>;
+
 /// Why a search could not be answered (said to the caller).
 #[derive(Debug, PartialEq, Eq)]
 pub struct SearchError(pub String);
@@ -100,7 +103,7 @@ impl DemoFhir {
         let params: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
             .map(|(k, v)| (k.into_owned(), v.into_owned()))
             .collect();
-        let mut filters: Vec<Box<dyn Fn(&Value) -> bool>> = Vec::new();
+        let mut filters: Vec<Filter> = Vec::new();
         let mut include_payor = false;
         for (name, value) in params {
             let values: Vec<String> = value.split(',').map(str::to_string).collect();
@@ -162,10 +165,7 @@ impl DemoFhir {
             .filter(|r| filters.iter().all(|f| f(r)))
             .cloned()
             .collect();
-        let mut entries: Vec<Value> = matches
-            .iter()
-            .map(|r| entry(base, r, "match"))
-            .collect();
+        let mut entries: Vec<Value> = matches.iter().map(|r| entry(base, r, "match")).collect();
         if include_payor {
             let mut seen = Vec::new();
             for payor in matches
@@ -279,8 +279,10 @@ mod tests {
     #[test]
     fn writes_shadow_the_samples_and_stay_bounded() {
         let s = server();
-        s.write(json!({"resourceType": "Coverage", "id": "c1", "status": "cancelled",
-                       "beneficiary": {"reference": "Patient/p1"}}));
+        s.write(
+            json!({"resourceType": "Coverage", "id": "c1", "status": "cancelled",
+                       "beneficiary": {"reference": "Patient/p1"}}),
+        );
         let active = s.get("b", "Coverage?patient=p1&status=active").unwrap();
         assert_eq!(active["total"], 0);
         for i in 0..(OVERLAY_CAP + 10) {

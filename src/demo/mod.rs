@@ -82,7 +82,7 @@ const TOKEN_TTL: i64 = 3600;
 const GRANT_CAP: usize = 2000;
 
 /// One order of the form: what the clinician can edit.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq, Eq)]
 pub struct OrderRow {
     #[serde(default)]
     pub id: String,
@@ -114,7 +114,9 @@ pub struct Sample {
 
 impl Sample {
     fn of_type<'a>(&'a self, t: &'a str) -> impl Iterator<Item = &'a Value> + 'a {
-        self.resources.iter().filter(move |r| r["resourceType"] == t)
+        self.resources
+            .iter()
+            .filter(move |r| r["resourceType"] == t)
     }
 }
 
@@ -438,6 +440,22 @@ pub async fn jwks(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> 
     Ok(HttpResponse::Ok().json(demo(&state)?.jwks()))
 }
 
+/// `GET /demo/api/samples`: the sample patients with their default orders (the form's rows).
+pub async fn samples(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let demo = demo(&state)?;
+    let list: Vec<Value> = demo
+        .samples
+        .iter()
+        .map(|s| {
+            json!({
+                "sample": s.key, "patient": s.patient_id, "payer": s.payer,
+                "coverage": s.coverage, "orders": s.default_orders,
+            })
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(json!({ "samples": list })))
+}
+
 #[derive(Deserialize)]
 pub struct PrepareBody {
     sample: String,
@@ -450,8 +468,12 @@ fn order_resource(sample: &Sample, row: &OrderRow, index: usize) -> Result<Value
         .iter()
         .find(|k| **k == row.kind)
         .ok_or_else(|| invalid(format!("order {}: unknown order type", index + 1)))?;
-    let system = system_url(&row.system)
-        .ok_or_else(|| invalid(format!("order {}: code system must be CPT, HCPCS or RxNorm", index + 1)))?;
+    let system = system_url(&row.system).ok_or_else(|| {
+        invalid(format!(
+            "order {}: code system must be CPT, HCPCS or RxNorm",
+            index + 1
+        ))
+    })?;
     let code = row.code.trim();
     if code.is_empty() || code.len() > 20 || !code.chars().all(|c| c.is_ascii_alphanumeric()) {
         return Err(invalid(format!(
@@ -461,14 +483,20 @@ fn order_resource(sample: &Sample, row: &OrderRow, index: usize) -> Result<Value
     }
     let display = row.display.trim();
     if display.chars().count() > 300 {
-        return Err(invalid(format!("order {}: the description is too long", index + 1)));
+        return Err(invalid(format!(
+            "order {}: the description is too long",
+            index + 1
+        )));
     }
     let id = if row.id.is_empty() {
         format!("{}-demo-{}", sample.patient_id, index + 1)
     } else if is_fhir_id(&row.id) {
         row.id.clone()
     } else {
-        return Err(invalid(format!("order {}: the id is not a FHIR id", index + 1)));
+        return Err(invalid(format!(
+            "order {}: the id is not a FHIR id",
+            index + 1
+        )));
     };
     let mut coding = json!({ "system": system, "code": code });
     if !display.is_empty() {
@@ -497,8 +525,7 @@ fn order_resource(sample: &Sample, row: &OrderRow, index: usize) -> Result<Value
                 index + 1
             )));
         }
-        r["dosageInstruction"] =
-            json!([{ "route": { "coding": [{ "system": SNOMED, "code": code, "display": display }] } }]);
+        r["dosageInstruction"] = json!([{ "route": { "coding": [{ "system": SNOMED, "code": code, "display": display }] } }]);
     }
     if !row.reason.is_empty() {
         let known = sample
@@ -692,7 +719,9 @@ pub async fn authorize(
         return Ok(auth_page("unknown client_id"));
     }
     if q("redirect_uri") != redirect_uri {
-        return Ok(auth_page("redirect_uri is not the one registered for this client"));
+        return Ok(auth_page(
+            "redirect_uri is not the one registered for this client",
+        ));
     }
     let bounce = |params: &[(&str, &str)]| {
         let mut target = url::Url::parse(&redirect_uri).expect("the public base URL is a URL");
@@ -708,7 +737,12 @@ pub async fn authorize(
             .insert_header((header::CACHE_CONTROL, "no-store"))
             .finish()
     };
-    let refuse = |why: &str| Ok(bounce(&[("error", "invalid_request"), ("error_description", why)]));
+    let refuse = |why: &str| {
+        Ok(bounce(&[
+            ("error", "invalid_request"),
+            ("error_description", why),
+        ]))
+    };
     if q("response_type") != "code" {
         return refuse("response_type must be code");
     }
@@ -761,20 +795,32 @@ pub async fn token(
             .json(json!({ "error": error, "error_description": description }))
     };
     if f("grant_type") != "authorization_code" {
-        return Ok(fail("unsupported_grant_type", "grant_type must be authorization_code"));
+        return Ok(fail(
+            "unsupported_grant_type",
+            "grant_type must be authorization_code",
+        ));
     }
     if f("client_id") != state.settings.smart.client_id {
         return Ok(fail("invalid_client", "unknown client_id"));
     }
     let grant = demo.grants().codes.remove(f("code"));
     let Some(grant) = grant else {
-        return Ok(fail("invalid_grant", "the code is unknown, used or expired"));
+        return Ok(fail(
+            "invalid_grant",
+            "the code is unknown, used or expired",
+        ));
     };
     if f("redirect_uri") != grant.redirect_uri {
-        return Ok(fail("invalid_grant", "redirect_uri differs from the authorization request"));
+        return Ok(fail(
+            "invalid_grant",
+            "redirect_uri differs from the authorization request",
+        ));
     }
     if sha256_b64(f("code_verifier")) != grant.challenge {
-        return Ok(fail("invalid_grant", "code_verifier does not match the code_challenge (PKCE S256)"));
+        return Ok(fail(
+            "invalid_grant",
+            "code_verifier does not match the code_challenge (PKCE S256)",
+        ));
     }
     let launch = grant.launch;
     let access_token = demo.access_token(&launch.patient)?;
@@ -810,9 +856,20 @@ fn fhir_json(status: actix_web::http::StatusCode, body: &Value) -> HttpResponse 
 pub async fn metadata(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     demo(&state)?;
     let types = [
-        "Patient", "Practitioner", "Organization", "Coverage", "Condition", "Procedure", "Observation",
-        "MedicationStatement", "MedicationRequest", "ServiceRequest", "DeviceRequest", "AllergyIntolerance",
-        "MedicationAdministration", "QuestionnaireResponse",
+        "Patient",
+        "Practitioner",
+        "Organization",
+        "Coverage",
+        "Condition",
+        "Procedure",
+        "Observation",
+        "MedicationStatement",
+        "MedicationRequest",
+        "ServiceRequest",
+        "DeviceRequest",
+        "AllergyIntolerance",
+        "MedicationAdministration",
+        "QuestionnaireResponse",
     ];
     let params: Vec<Value> = ["patient", "subject", "status", "code", "_id"]
         .iter()
@@ -835,12 +892,12 @@ pub async fn metadata(state: web::Data<AppState>) -> Result<HttpResponse, ApiErr
 
 /// `GET /demo/fhir/{type}` (search) and `GET /demo/fhir/{type}/{id}` (read). The sample charts are public test
 /// data; reads need no token, writes do.
-pub async fn fhir_get(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, ApiError> {
+pub async fn fhir_get(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
     let demo = demo(&state)?;
-    let path = req
-        .path()
-        .strip_prefix("/demo/fhir/")
-        .unwrap_or_default();
+    let path = req.path().strip_prefix("/demo/fhir/").unwrap_or_default();
     let target = if req.query_string().is_empty() {
         path.to_string()
     } else {
@@ -861,9 +918,9 @@ pub async fn fhir_write(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let demo = demo(&state)?;
-    let patient = demo
-        .token_patient(&req)
-        .ok_or_else(|| ApiError::Unauthorized("a demo EHR access token is required to write".into()))?;
+    let patient = demo.token_patient(&req).ok_or_else(|| {
+        ApiError::Unauthorized("a demo EHR access token is required to write".into())
+    })?;
     let path = req.path().strip_prefix("/demo/fhir/").unwrap_or_default();
     let (resource_type, id) = match path.split_once('/') {
         Some((t, id)) => (t, Some(id)),
@@ -875,7 +932,8 @@ pub async fn fhir_write(
             "the demo EHR stores only QuestionnaireResponses",
         ));
     }
-    let body = crate::routes::read_body(&req, payload, state.settings.server.max_body_bytes).await?;
+    let body =
+        crate::routes::read_body(&req, payload, state.settings.server.max_body_bytes).await?;
     let mut resource: Value = serde_json::from_slice(&body)
         .map_err(|_| ApiError::bad_request(IssueType::Structure, "the body is not JSON"))?;
     if resource["resourceType"] != resource_type {
@@ -900,7 +958,9 @@ pub async fn fhir_write(
         actix_web::http::StatusCode::OK
     };
     let mut resp = fhir_json(status, &stored);
-    if let Ok(v) = header::HeaderValue::from_str(&format!("{}/QuestionnaireResponse/{id}", demo.fhir_base())) {
+    if let Ok(v) =
+        header::HeaderValue::from_str(&format!("{}/QuestionnaireResponse/{id}", demo.fhir_base()))
+    {
         resp.headers_mut().insert(header::LOCATION, v);
     }
     Ok(resp)

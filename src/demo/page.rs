@@ -34,7 +34,10 @@ fn concept(c: &Value) -> (String, String) {
         .or_else(|| c["text"].as_str())
         .unwrap_or("(no description)")
         .to_string();
-    (display, coding["code"].as_str().unwrap_or_default().to_string())
+    (
+        display,
+        coding["code"].as_str().unwrap_or_default().to_string(),
+    )
 }
 
 fn date_of(r: &Value, fields: &[&str]) -> String {
@@ -56,9 +59,13 @@ fn name(patient: &Value) -> String {
         .flatten()
         .filter_map(Value::as_str)
         .collect();
-    format!("{} {}", given.join(" "), n["family"].as_str().unwrap_or_default())
-        .trim()
-        .to_string()
+    format!(
+        "{} {}",
+        given.join(" "),
+        n["family"].as_str().unwrap_or_default()
+    )
+    .trim()
+    .to_string()
 }
 
 fn age(birth: &str) -> Option<i32> {
@@ -122,8 +129,12 @@ fn pain_chart(out: &mut String, sample: &Sample) {
         chrono::DateTime::parse_from_rfc3339(s)
             .map(|d| d.timestamp() as f64)
             .or_else(|_| {
-                chrono::NaiveDate::parse_from_str(&s[..s.len().min(10)], "%Y-%m-%d")
-                    .map(|d| d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc().timestamp() as f64)
+                chrono::NaiveDate::parse_from_str(&s[..s.len().min(10)], "%Y-%m-%d").map(|d| {
+                    d.and_hms_opt(0, 0, 0)
+                        .unwrap_or_default()
+                        .and_utc()
+                        .timestamp() as f64
+                })
             })
             .unwrap_or(0.0)
     };
@@ -133,9 +144,10 @@ fn pain_chart(out: &mut String, sample: &Sample) {
         times.iter().cloned().fold(f64::NEG_INFINITY, f64::max),
     );
     let (w, h, left, right, top, bottom) = (420.0, 170.0, 34.0, 16.0, 12.0, 40.0);
+    // Points stay clear of the axis labels (24 px inside the plot on each side).
     let x = |t: f64| {
         if t1 > t0 {
-            left + (t - t0) / (t1 - t0) * (w - left - right)
+            left + 24.0 + (t - t0) / (t1 - t0) * (w - left - right - 48.0)
         } else {
             (w + left - right) / 2.0
         }
@@ -196,9 +208,17 @@ fn pain_chart(out: &mut String, sample: &Sample) {
 }
 
 fn chart(out: &mut String, sample: &Sample) {
-    let patient = sample.of_type("Patient").next().cloned().unwrap_or_default();
+    let patient = sample
+        .of_type("Patient")
+        .next()
+        .cloned()
+        .unwrap_or_default();
     let birth = patient["birthDate"].as_str().unwrap_or_default();
-    let coverage = sample.of_type("Coverage").next().cloned().unwrap_or_default();
+    let coverage = sample
+        .of_type("Coverage")
+        .next()
+        .cloned()
+        .unwrap_or_default();
     let _ = write!(
         out,
         "<section class=\"chart\" aria-labelledby=\"chart-h\"><h2 id=\"chart-h\">Chart: {}</h2><dl class=\"banner\">\
@@ -216,7 +236,8 @@ fn chart(out: &mut String, sample: &Sample) {
         esc(coverage["status"].as_str().unwrap_or("—")),
         esc(&date_of(&coverage, &["period"])),
     );
-    let rows = |t: &str, f: &dyn Fn(&Value) -> Vec<String>| sample.of_type(t).map(f).collect::<Vec<_>>();
+    let rows =
+        |t: &str, f: &dyn Fn(&Value) -> Vec<String>| sample.of_type(t).map(f).collect::<Vec<_>>();
     table(
         out,
         "Problems",
@@ -227,7 +248,10 @@ fn chart(out: &mut String, sample: &Sample) {
                 d,
                 code,
                 date_of(c, &["onsetDateTime", "onsetPeriod", "recordedDate"]),
-                c["clinicalStatus"]["coding"][0]["code"].as_str().unwrap_or("—").to_string(),
+                c["clinicalStatus"]["coding"][0]["code"]
+                    .as_str()
+                    .unwrap_or("—")
+                    .to_string(),
             ]
         }),
     );
@@ -248,7 +272,11 @@ fn chart(out: &mut String, sample: &Sample) {
     pain_chart(out, sample);
     let med = |m: &Value, kind: &str| {
         let (d, code) = concept(&m["medicationCodeableConcept"]);
-        let dosage = if m["dosage"].is_array() { &m["dosage"][0] } else { &m["dosageInstruction"][0] };
+        let dosage = if m["dosage"].is_array() {
+            &m["dosage"][0]
+        } else {
+            &m["dosageInstruction"][0]
+        };
         vec![
             format!("{d} ({kind})"),
             code,
@@ -259,14 +287,23 @@ fn chart(out: &mut String, sample: &Sample) {
     };
     let mut meds = rows("MedicationStatement", &|m| med(m, "taking"));
     meds.extend(rows("MedicationRequest", &|m| med(m, "ordered")));
-    table(out, "Medications", &["Drug", "RxNorm", "Route", "Since", "Status"], meds);
+    table(
+        out,
+        "Medications",
+        &["Drug", "RxNorm", "Route", "Since", "Status"],
+        meds,
+    );
     table(
         out,
         "Allergies",
         &["Substance", "Code", "Criticality"],
         rows("AllergyIntolerance", &|a| {
             let (d, code) = concept(&a["code"]);
-            vec![d, code, a["criticality"].as_str().unwrap_or("—").to_string()]
+            vec![
+                d,
+                code,
+                a["criticality"].as_str().unwrap_or("—").to_string(),
+            ]
         }),
     );
     out.push_str("</section>");
@@ -287,18 +324,27 @@ fn options(out: &mut String, choices: &[(String, String)], selected: &str) {
 fn order_fieldset(out: &mut String, sample: &Sample, i: usize, row: &OrderRow, include: bool) {
     let kinds: Vec<(String, String)> = ORDER_KINDS
         .iter()
-        .map(|k| (k.to_string(), match *k {
-            "ServiceRequest" => "Procedure (ServiceRequest)".to_string(),
-            "DeviceRequest" => "Device (DeviceRequest)".to_string(),
-            _ => "Drug (MedicationRequest)".to_string(),
-        }))
+        .map(|k| {
+            (
+                k.to_string(),
+                match *k {
+                    "ServiceRequest" => "Procedure (ServiceRequest)".to_string(),
+                    "DeviceRequest" => "Device (DeviceRequest)".to_string(),
+                    _ => "Drug (MedicationRequest)".to_string(),
+                },
+            )
+        })
         .collect();
     let systems: Vec<(String, String)> = [("cpt", "CPT"), ("hcpcs", "HCPCS"), ("rxnorm", "RxNorm")]
         .iter()
         .map(|(a, b)| (a.to_string(), b.to_string()))
         .collect();
     let mut routes = vec![(String::new(), "(none)".to_string())];
-    routes.extend(SNOMED_ROUTES.iter().map(|(_, c, d)| (c.to_string(), d.to_string())));
+    routes.extend(
+        SNOMED_ROUTES
+            .iter()
+            .map(|(_, c, d)| (c.to_string(), d.to_string())),
+    );
     let mut reasons = vec![(String::new(), "(none)".to_string())];
     reasons.extend(sample.of_type("Condition").map(|c| {
         let (d, code) = concept(&c["code"]);
@@ -340,7 +386,7 @@ pub fn render(state: &AppState, demo: &DemoEhr, sample: &Sample) -> String {
     out.push_str(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Demo EHR — crd-server</title><link rel=\"stylesheet\" href=\"/demo/static/demo.css\">\
+         <title>Demo EHR — crd-server</title><link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"/demo/static/demo.css\">\
          <script src=\"/demo/static/demo.js\" defer></script></head><body>\
          <header class=\"bar\"><p class=\"brand\">crd-server <span>demo EHR</span></p><nav aria-label=\"Pages\">\
          <a href=\"/demo\" aria-current=\"page\">Demo EHR</a><a href=\"/policies\">Policy explorer</a>\
@@ -372,7 +418,9 @@ pub fn render(state: &AppState, demo: &DemoEhr, sample: &Sample) -> String {
         })
         .collect();
     options(&mut out, &choices, &sample.key);
-    out.push_str("</select><button type=\"submit\">Open chart</button></form><div class=\"layout\">");
+    out.push_str(
+        "</select><button type=\"submit\">Open chart</button></form><div class=\"layout\">",
+    );
     chart(&mut out, sample);
     let _ = write!(
         out,

@@ -103,6 +103,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .route("/demo", web::get().to(demo::page))
             .route("/demo/static/{file}", web::get().to(demo::asset))
             .route("/demo/.well-known/jwks.json", web::get().to(demo::jwks))
+            .route("/demo/api/samples", web::get().to(demo::samples))
             .route("/demo/api/prepare", web::post().to(demo::prepare))
             .route("/demo/api/launch", web::post().to(demo::launch))
             .route("/demo/auth/authorize", web::get().to(demo::authorize))

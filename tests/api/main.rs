@@ -5,6 +5,7 @@
 
 mod auth;
 mod conformance;
+mod demo;
 mod discovery;
 mod dtr;
 mod errors;

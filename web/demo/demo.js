@@ -39,12 +39,21 @@
   function markdown(text) {
     const box = el('div', { class: 'detail' });
     for (const block of String(text || '').split(/\n\s*\n/)) {
-      const lines = block.split('\n').filter((l) => l.trim() !== '');
-      if (lines.length === 0) continue;
-      if (lines.every((l) => /^\s*[-*] /.test(l))) {
-        box.append(el('ul', {}, lines.map((l) => el('li', {}, inline(l.replace(/^\s*[-*] /, ''))))));
-      } else {
-        box.append(el('p', {}, inline(lines.join(' '))));
+      // Consecutive "- " lines make a list; other lines a paragraph.
+      let list = null;
+      let para = null;
+      for (const line of block.split('\n').filter((l) => l.trim() !== '')) {
+        const item = line.match(/^\s*[-*] (.*)$/);
+        if (item) {
+          para = null;
+          if (!list) box.append(list = el('ul'));
+          list.append(el('li', {}, inline(item[1])));
+        } else {
+          list = null;
+          if (!para) box.append(para = el('p'));
+          else para.append(' ');
+          para.append(...inline(line));
+        }
       }
     }
     return box;
@@ -124,6 +133,13 @@
         (e.valueCodeableConcept.coding || []).map((c) => c.display || c.code).join(', '))) || e.valueString || '');
   }
 
+  // The Questionnaire's canonical (url|version) as its id, linked to this server's copy.
+  function questionnaireLink(canonical) {
+    if (!canonical) return '—';
+    const id = canonical.split('|')[0].split('/Questionnaire/')[1];
+    return id ? el('a', { href: `/fhir/Questionnaire/${encodeURIComponent(id)}`, title: canonical }, id) : canonical;
+  }
+
   function coverageTable(actions) {
     const rows = [];
     for (const action of actions || []) {
@@ -139,8 +155,8 @@
           el('td', {}, sub(ext, 'pa-needed') || '—'),
           el('td', {}, sub(ext, 'doc-needed') || '—'),
           el('td', {}, subs(ext, 'reason').join('; ') || '—'),
-          el('td', {}, sub(ext, 'questionnaire') || '—'),
-          el('td', {}, el('code', {}, sub(ext, 'coverage-assertion-id')))));
+          el('td', {}, questionnaireLink(sub(ext, 'questionnaire'))),
+          el('td', {}, el('code', { title: sub(ext, 'coverage-assertion-id') }, sub(ext, 'coverage-assertion-id').slice(0, 8)))));
       }
     }
     if (rows.length === 0) return el('p', { class: 'muted' }, 'No coverage information in the answer.');
