@@ -3,7 +3,9 @@
 
 use serde_json::{json, Value};
 
-use crate::helpers::{repo_path, run_node, sample_order_sign, spawn_app, spawn_app_with, TestApp};
+use crate::helpers::{
+    remember_secret, repo_path, run_node, sample_order_sign, spawn_app, spawn_app_with, TestApp,
+};
 
 const COVERAGE_INFO: &str =
     "http://hl7.org/fhir/us/davinci-crd/StructureDefinition/ext-coverage-information";
@@ -79,6 +81,18 @@ async fn sign(app: &TestApp, sample: &str, orders: &Value) -> (Value, u16, Value
     )
     .await;
     assert_eq!(status, 200, "{prepared}");
+    // The log scan (tests/log_scan.rs) checks that neither token reached the logs.
+    remember_secret(
+        prepared["authorization"]
+            .as_str()
+            .unwrap()
+            .trim_start_matches("Bearer "),
+    );
+    remember_secret(
+        prepared["request"]["fhirAuthorization"]["access_token"]
+            .as_str()
+            .unwrap(),
+    );
     let resp = app
         .client
         .post(format!(
