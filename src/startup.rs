@@ -223,9 +223,15 @@ impl Application {
                 eprintln!("WARNING: auth.mode = insecure-none: anyone who reaches this port can call the hooks and read stored decisions. Local demos only.");
             }
             crate::config::AuthMode::Jwt if settings.auth.clients.is_empty() => {
-                tracing::warn!(
-                    "auth.mode = jwt with no trusted clients: every hook call will be refused"
-                );
+                if settings.demo.enabled {
+                    tracing::warn!(
+                        "auth.mode = jwt with no trusted EHR clients: only the demo EHR (/demo) can call hooks"
+                    );
+                } else {
+                    tracing::warn!(
+                        "auth.mode = jwt with no trusted clients: every hook call will be refused"
+                    );
+                }
             }
             crate::config::AuthMode::Jwt => {}
         }

@@ -21,10 +21,12 @@ const TIMEOUT = 30000;
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${new URL(r.url()).pathname}`); });
     await page.goto(`${base}/demo`);
-    // Choosing a patient opens the chart (the picker submits on change).
+    // Choose the patient, then "Open chart" (the list does not navigate by itself: keyboard users move through it).
     const picker = page.getByLabel('Sample patient');
     const value = await picker.locator('option', { hasText: label }).first().getAttribute('value');
-    await Promise.all([page.waitForURL(new RegExp(`sample=${value}`)), picker.selectOption(value)]);
+    await picker.selectOption(value);
+    await Promise.all([page.waitForURL(new RegExp(`sample=${value}`)),
+      page.getByRole('button', { name: 'Open chart' }).click()]);
     const chart = {
       payer: await page.locator('[data-payer]').innerText(),
       problems: await page.locator('section.chart h3:text-is("Problems") + table tbody tr').count(),

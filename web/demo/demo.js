@@ -208,8 +208,6 @@
   }
 
   document.addEventListener('DOMContentLoaded', () => {
-    const picker = $('sample');
-    if (picker) picker.addEventListener('change', () => picker.form.submit());
     const form = $('sign-form');
     if (form) {
       form.addEventListener('submit', (event) => {
