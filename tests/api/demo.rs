@@ -353,10 +353,11 @@ async fn bad_demo_input_gets_clear_errors() {
     let list = samples(&app).await;
     let bcbsla = list.iter().find(|s| s["sample"] == "bcbsla-pain").unwrap();
     let row = bcbsla["orders"][0].clone();
+    // The default order with one field changed, as the body of a signing.
     let with = |f: &str, v: &str| {
         let mut r = row.clone();
         r[f] = json!(v);
-        json!([r])
+        json!({ "sample": "bcbsla-pain", "orders": [r] })
     };
     let cases = [
         (
@@ -371,30 +372,18 @@ async fn bad_demo_input_gets_clear_errors() {
             json!({ "sample": "bcbsla-pain", "orders": vec![row.clone(); 6] }),
             "sign 1 to 5",
         ),
+        (with("code", "62 362"), "letters or digits"),
+        (with("kind", "Observation"), "unknown order type"),
+        (with("system", "icd10"), "CPT, HCPCS or RxNorm"),
         (
-            json!({ "sample": "bcbsla-pain", "orders": with("code", "62 362") }),
-            "letters or digits",
-        ),
-        (
-            json!({ "sample": "bcbsla-pain", "orders": with("kind", "Observation") }),
-            "unknown order type",
-        ),
-        (
-            json!({ "sample": "bcbsla-pain", "orders": with("system", "icd10") }),
-            "CPT, HCPCS or RxNorm",
-        ),
-        (
-            json!({ "sample": "bcbsla-pain", "orders": with("route", "72607000") }),
+            with("route", "72607000"),
             "only a medication order has a route",
         ),
         (
-            json!({ "sample": "bcbsla-pain", "orders": with("reason", "Condition/ex-lhcc-1-cond2") }),
+            with("reason", "Condition/ex-lhcc-1-cond2"),
             "one of the patient's problems",
         ),
-        (
-            json!({ "sample": "bcbsla-pain", "orders": with("id", "bad id!") }),
-            "not a FHIR id",
-        ),
+        (with("id", "bad id!"), "not a FHIR id"),
         (json!({ "orders": "x" }), "expected"),
     ];
     for (body, says) in cases {
