@@ -106,7 +106,7 @@ impl AppState {
                 crate::auth::system_clock(),
             );
             if let Some(demo) = &demo {
-                auth.trust_local_client(demo.issuer(), demo.jwks_url(), demo.jwks())?;
+                auth.trust_local_client(demo.issuer().to_string(), demo.jwks_url(), demo.jwks())?;
             }
             anyhow::Ok(Arc::new(auth))
         });

@@ -145,6 +145,8 @@ struct Grants {
 
 pub struct DemoEhr {
     base: String,
+    /// `{base}/demo`: the JWT issuer (compared on every authenticated call, so made once).
+    issuer: String,
     pub samples: Vec<Sample>,
     pub fhir: DemoFhir,
     key: EncodingKey,
@@ -298,6 +300,7 @@ impl DemoEhr {
         let (key, jwks) = make_key()?;
         Ok(DemoEhr {
             base: public_base_url.to_string(),
+            issuer: format!("{public_base_url}/demo"),
             samples,
             fhir,
             key,
@@ -311,8 +314,8 @@ impl DemoEhr {
     }
 
     /// The demo EHR's JWT issuer (its CDS client id).
-    pub fn issuer(&self) -> String {
-        format!("{}/demo", self.base)
+    pub fn issuer(&self) -> &str {
+        &self.issuer
     }
 
     pub fn jwks_url(&self) -> String {
@@ -944,12 +947,22 @@ pub async fn fhir_write(
             "the QuestionnaireResponse must be about the launched patient".into(),
         ));
     }
-    let created = id.is_none();
     let id = match id {
         Some(id) if is_fhir_id(id) => id.to_string(),
         Some(_) => return Err(invalid("not a FHIR id")),
         None => uuid::Uuid::new_v4().to_string(),
     };
+    // An update may not take over another patient's QuestionnaireResponse.
+    let existing = demo.fhir.read(resource_type, &id);
+    if existing
+        .as_ref()
+        .is_some_and(|e| e["subject"] != resource["subject"])
+    {
+        return Err(ApiError::Forbidden(
+            "that QuestionnaireResponse is about another patient".into(),
+        ));
+    }
+    let created = existing.is_none();
     resource["id"] = json!(id);
     let stored = demo.fhir.write(resource);
     let status = if created {

@@ -427,6 +427,32 @@ async fn bad_demo_input_gets_clear_errors() {
         .await
         .unwrap();
     assert_eq!(other_patient.status(), 403);
+    // Nor can an update take over another patient's QuestionnaireResponse.
+    let lhcc = list.iter().find(|s| s["sample"] == "lhcc-pain").unwrap();
+    let (lhcc_prepared, _, _) = sign(&app, "lhcc-pain", &lhcc["orders"]).await;
+    let put = |token: String, body: Value| {
+        let url = format!("{}/demo/fhir/QuestionnaireResponse/qr-1", app.address);
+        let client = app.client.clone();
+        async move {
+            let r = client
+                .put(url)
+                .bearer_auth(token)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            r.status().as_u16()
+        }
+    };
+    let lhcc_token = lhcc_prepared["request"]["fhirAuthorization"]["access_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(put(lhcc_token.clone(), qr.clone()).await, 201, "created");
+    assert_eq!(put(lhcc_token, qr.clone()).await, 200, "updated");
+    let mut takeover = qr.clone();
+    takeover["subject"]["reference"] = json!("Patient/ex-bcbsla-1");
+    assert_eq!(put(token.to_string(), takeover).await, 403);
     // The demo authorization server: only this server's app, only with a known launch and PKCE.
     let no_redirect = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
