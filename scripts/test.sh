@@ -15,7 +15,7 @@ if [ ! -d tests/fhir-server/node_modules/@medplum/core ]; then
   (cd tests/fhir-server && npm ci --no-audit --no-fund --loglevel=error)
 fi
 # The questionnaire app's browser test: playwright-core driving Chromium (/usr/bin/chromium, or $CHROMIUM).
-if [ ! -d tests/browser/node_modules/playwright-core ]; then
+if [ ! -d tests/browser/node_modules/playwright-core ] || [ ! -d tests/browser/node_modules/axe-core ]; then
   (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 fi
 if [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then

@@ -213,8 +213,8 @@ pub fn page(state: &AppState, code: Option<&str>) -> HttpResponse {
     let html = format!(
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Policy explorer — crd-server</title><style>{STYLE}</style></head><body>\
-         <header><h1>Policy explorer</h1></header><main>\
+         <title>Policy explorer — crd-server</title><link rel=\"icon\" href=\"data:,\"><style>{STYLE}</style></head><body>\
+         <header><h1>Policy explorer</h1><nav aria-label=\"Pages\"><a href=\"/demo\">Demo EHR</a></nav></header><main>\
          <form method=\"get\" action=\"/policies\" role=\"search\"><label for=\"code\">Search by code (CPT, HCPCS, ICD-10-CM, RxNorm, SNOMED)</label>\
          <input id=\"code\" name=\"code\" value=\"{value}\" placeholder=\"e.g. 62362\" autocomplete=\"off\">\
          <button type=\"submit\">Search</button></form>\
@@ -225,7 +225,7 @@ pub fn page(state: &AppState, code: Option<&str>) -> HttpResponse {
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .insert_header((
             header::CONTENT_SECURITY_POLICY,
-            "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'",
         ))
         .content_type("text/html; charset=utf-8")
         .body(html)

@@ -264,6 +264,8 @@ async fn the_demo_ehr_in_a_browser_shows_covered_and_conditional_cards_and_launc
     assert_eq!(bcbsla["raw"]["requestHook"], "order-sign");
     assert_eq!(bcbsla["raw"]["responseCards"], cards.len());
     assert!(bcbsla["app"].is_null());
+    // axe-core's WCAG 2.1 A/AA rules find nothing on the page with its answer shown (signed from the keyboard).
+    assert_eq!(bcbsla["accessibility"], json!([]), "{bcbsla}");
 
     let lhcc = run_node(
         "tests/browser/demo.js",
@@ -299,6 +301,7 @@ async fn the_demo_ehr_in_a_browser_shows_covered_and_conditional_cards_and_launc
             .any(|l| l.as_str().unwrap().starts_with("Launch:"))),
         "{lhcc}"
     );
+    assert_eq!(lhcc["accessibility"], json!([]), "{lhcc}");
     // Launch opened the questionnaire app through the demo EHR's SMART launch, prefilled from the chart.
     assert_eq!(lhcc["app"]["path"], "/smart/app", "{lhcc}");
     assert_eq!(lhcc["app"]["state"], "ready", "{lhcc}");

@@ -7,6 +7,7 @@
 'use strict';
 
 const chromium = require('./chromium');
+const axe = require('./axe');
 
 const [base, label, shots, launch] = process.argv.slice(2);
 const TIMEOUT = 30000;
@@ -14,7 +15,7 @@ const TIMEOUT = 30000;
 (async () => {
   const browser = await chromium.launch();
   try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, bypassCSP: true });
     const page = await context.newPage();
     const problems = [];
     page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
@@ -36,7 +37,9 @@ const TIMEOUT = 30000;
     const orders = await page.locator('fieldset.order').evaluateAll((sets) => sets
       .filter((f) => f.querySelector('[name=include]').checked)
       .map((f) => `${f.querySelector('[name=kind]').value} ${f.querySelector('[name=code]').value}`));
-    await page.getByRole('button', { name: 'Sign', exact: true }).click();
+    // Signed from the keyboard: focus the button, press Enter.
+    await page.getByRole('button', { name: 'Sign', exact: true }).focus();
+    await page.keyboard.press('Enter');
     await page.waitForSelector('#answer:not([hidden]), #status.error', { timeout: TIMEOUT });
     const status = await page.locator('#status').innerText();
     const cards = await page.locator('#cards article.card').evaluateAll((els) => els.map((c) => ({
@@ -48,6 +51,7 @@ const TIMEOUT = 30000;
       order: r.dataset.order, covered: r.dataset.covered,
     })));
     await page.screenshot({ path: `${shots}-answer.png`, fullPage: true });
+    const accessibility = await axe.violations(page);
     // The raw JSON is one click away.
     await page.locator('#raw-request summary').click();
     await page.locator('#raw-response summary').click();
@@ -72,7 +76,7 @@ const TIMEOUT = 30000;
       await popup.screenshot({ path: `${shots}-app.png`, fullPage: false });
     }
     if (problems.length) throw new Error(problems.join('\n'));
-    console.log(JSON.stringify({ chart, orders, status, cards, coverage, raw, app }));
+    console.log(JSON.stringify({ chart, orders, status, cards, coverage, raw, app, accessibility }));
   } finally {
     await browser.close();
   }
