@@ -630,9 +630,14 @@ pub struct LaunchBody {
 /// to the patient, the user and the card's context, and answers the address to open (`url?iss=…&launch=…`).
 pub async fn launch(
     state: web::Data<AppState>,
-    body: web::Json<LaunchBody>,
+    req: HttpRequest,
+    payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let demo = demo(&state)?;
+    let body = crate::routes::read_body(&req, payload, 64 * 1024).await?;
+    let body: LaunchBody = serde_json::from_slice(&body).map_err(|_| {
+        invalid("expected {\"patient\": id, \"url\": link URL, \"appContext\": text}")
+    })?;
     let sample = demo
         .samples
         .iter()
@@ -785,18 +790,35 @@ pub async fn authorize(
     Ok(bounce(&[("code", &code)]))
 }
 
-/// `POST /demo/auth/token` (form): exchanges a code for an access token with the launch context.
+/// `POST /demo/auth/token` (form): exchanges a code for an access token with the launch context. Every refusal
+/// is an OAuth error object (RFC 6749 5.2), malformed requests included.
 pub async fn token(
     state: web::Data<AppState>,
-    form: web::Form<HashMap<String, String>>,
+    req: HttpRequest,
+    payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let demo = demo(&state)?;
-    let f = |k: &str| form.get(k).map(String::as_str).unwrap_or("");
+    let body = crate::routes::read_limited(&req, payload, 16 * 1024).await?;
     let fail = |error: &str, description: &str| {
         HttpResponse::BadRequest()
             .insert_header((header::CACHE_CONTROL, "no-store"))
             .json(json!({ "error": error, "error_description": description }))
     };
+    let is_form = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    if !is_form {
+        return Ok(fail(
+            "invalid_request",
+            "the token request must be application/x-www-form-urlencoded",
+        ));
+    }
+    let form: HashMap<String, String> = url::form_urlencoded::parse(&body)
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    let f = |k: &str| form.get(k).map(String::as_str).unwrap_or("");
     if f("grant_type") != "authorization_code" {
         return Ok(fail(
             "unsupported_grant_type",

@@ -10,7 +10,7 @@ mod health;
 mod policies;
 mod services;
 
-pub(crate) use services::read_body;
+pub(crate) use services::{read_body, read_limited};
 
 use actix_web::dev::Service as _;
 use actix_web::http::header::{HeaderName, HeaderValue};

@@ -13,7 +13,7 @@ use crate::startup::AppState;
 
 pub(crate) async fn read_body(
     req: &HttpRequest,
-    mut payload: web::Payload,
+    payload: web::Payload,
     limit: usize,
 ) -> Result<BytesMut, ApiError> {
     if let Some(ct) = req.headers().get(actix_web::http::header::CONTENT_TYPE) {
@@ -24,6 +24,15 @@ pub(crate) async fn read_body(
             ));
         }
     }
+    read_limited(req, payload, limit).await
+}
+
+/// The body, whatever its type, up to `limit` bytes (413 OperationOutcome past it).
+pub(crate) async fn read_limited(
+    req: &HttpRequest,
+    mut payload: web::Payload,
+    limit: usize,
+) -> Result<BytesMut, ApiError> {
     let declared = req
         .headers()
         .get(actix_web::http::header::CONTENT_LENGTH)

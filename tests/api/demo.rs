@@ -501,6 +501,27 @@ async fn bad_demo_input_gets_clear_errors() {
     assert_eq!(token.status(), 400);
     let body: Value = token.json().await.unwrap();
     assert_eq!(body["error"], "invalid_grant");
+    let token = app
+        .client
+        .post(format!("{}/demo/auth/token", app.address))
+        .json(&json!({ "grant_type": "authorization_code" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(token.status(), 400, "not a form");
+    let body: Value = token.json().await.unwrap();
+    assert_eq!(body["error"], "invalid_request");
+    let launch = app
+        .client
+        .post(format!("{}/demo/api/launch", app.address))
+        .header("content-type", "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(launch.status(), 400);
+    let outcome: Value = launch.json().await.unwrap();
+    assert_eq!(outcome["resourceType"], "OperationOutcome");
     // A launch for another app's URL is refused (the demo EHR knows one app).
     let (status, _) = post(
         &app,
