@@ -27,6 +27,7 @@ use serde_json::{json, Value};
 
 use crate::error::{ApiError, IssueType};
 use crate::hooks::request::is_fhir_id;
+use crate::policy::codes::{CodeSystem, SNOMED};
 use crate::policy::facts::SNOMED_ROUTES;
 use crate::smart::{random_token, sha256_b64};
 use crate::startup::AppState;
@@ -63,10 +64,8 @@ const EXAMPLE_REQUESTS: &[&str] = &[
     include_str!("../../cds-hooks/examples/order-sign-lhcc-request.json"),
 ];
 
-pub const CPT: &str = "http://www.ama-assn.org/go/cpt";
-pub const HCPCS: &str = "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets";
-pub const RXNORM: &str = "http://www.nlm.nih.gov/research/umls/rxnorm";
-const SNOMED: &str = "http://snomed.info/sct";
+/// The code systems an order row may use (`cpt`, `hcpcs`, `rxnorm` on the form).
+pub const ORDER_SYSTEMS: [CodeSystem; 3] = [CodeSystem::Cpt, CodeSystem::Hcpcs, CodeSystem::Rxnorm];
 /// The order kinds the form offers.
 pub const ORDER_KINDS: &[&str] = &["ServiceRequest", "DeviceRequest", "MedicationRequest"];
 /// The service the page signs with.
@@ -158,21 +157,13 @@ fn now() -> i64 {
     chrono::Utc::now().timestamp()
 }
 
-fn system_url(short: &str) -> Option<&'static str> {
-    match short {
-        "cpt" => Some(CPT),
-        "hcpcs" => Some(HCPCS),
-        "rxnorm" => Some(RXNORM),
-        _ => None,
-    }
+/// The form's name of a code system (`cpt`, `hcpcs`, `rxnorm`).
+pub fn form_name(system: CodeSystem) -> String {
+    system.short_name().to_ascii_lowercase()
 }
 
-fn system_short(url: &str) -> &'static str {
-    match url {
-        HCPCS => "hcpcs",
-        RXNORM => "rxnorm",
-        _ => "cpt",
-    }
+fn system_of_form(name: &str) -> Option<CodeSystem> {
+    ORDER_SYSTEMS.into_iter().find(|s| form_name(*s) == name)
 }
 
 fn order_coding(r: &Value) -> &Value {
@@ -189,7 +180,11 @@ impl OrderRow {
         OrderRow {
             id: r["id"].as_str().unwrap_or_default().to_string(),
             kind: r["resourceType"].as_str().unwrap_or_default().to_string(),
-            system: system_short(coding["system"].as_str().unwrap_or_default()).to_string(),
+            system: form_name(
+                CodeSystem::from_uri(coding["system"].as_str().unwrap_or_default())
+                    .filter(|s| ORDER_SYSTEMS.contains(s))
+                    .unwrap_or(CodeSystem::Cpt),
+            ),
             code: coding["code"].as_str().unwrap_or_default().to_string(),
             display: coding["display"].as_str().unwrap_or_default().to_string(),
             route: r["dosageInstruction"][0]["route"]["coding"][0]["code"]
@@ -471,12 +466,14 @@ fn order_resource(sample: &Sample, row: &OrderRow, index: usize) -> Result<Value
         .iter()
         .find(|k| **k == row.kind)
         .ok_or_else(|| invalid(format!("order {}: unknown order type", index + 1)))?;
-    let system = system_url(&row.system).ok_or_else(|| {
-        invalid(format!(
-            "order {}: code system must be CPT, HCPCS or RxNorm",
-            index + 1
-        ))
-    })?;
+    let system = system_of_form(&row.system)
+        .map(CodeSystem::uri)
+        .ok_or_else(|| {
+            invalid(format!(
+                "order {}: code system must be CPT, HCPCS or RxNorm",
+                index + 1
+            ))
+        })?;
     let code = row.code.trim();
     if code.is_empty() || code.len() > 20 || !code.chars().all(|c| c.is_ascii_alphanumeric()) {
         return Err(invalid(format!(

@@ -7,7 +7,7 @@ use actix_web::http::header;
 use actix_web::HttpResponse;
 use serde_json::Value;
 
-use super::{DemoEhr, OrderRow, Sample, ORDER_KINDS};
+use super::{DemoEhr, OrderRow, Sample, ORDER_KINDS, ORDER_SYSTEMS};
 use crate::policy::facts::SNOMED_ROUTES;
 use crate::smart::escape_html as esc;
 use crate::startup::AppState;
@@ -335,9 +335,9 @@ fn order_fieldset(out: &mut String, sample: &Sample, i: usize, row: &OrderRow, i
             )
         })
         .collect();
-    let systems: Vec<(String, String)> = [("cpt", "CPT"), ("hcpcs", "HCPCS"), ("rxnorm", "RxNorm")]
+    let systems: Vec<(String, String)> = ORDER_SYSTEMS
         .iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .map(|s| (super::form_name(*s), s.short_name().to_string()))
         .collect();
     let mut routes = vec![(String::new(), "(none)".to_string())];
     routes.extend(
