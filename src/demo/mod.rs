@@ -390,6 +390,16 @@ fn invalid(message: impl Into<String>) -> ApiError {
     ApiError::bad_request(IssueType::Invalid, message)
 }
 
+/// The JSON body of a call from the demo page (64 KB at most), or a 400 saying what was expected.
+async fn json_body<T: serde::de::DeserializeOwned>(
+    req: &HttpRequest,
+    payload: web::Payload,
+    expected: &str,
+) -> Result<T, ApiError> {
+    let body = crate::routes::read_body(req, payload, 64 * 1024).await?;
+    serde_json::from_slice(&body).map_err(|_| invalid(format!("expected {expected}")))
+}
+
 /// `GET /demo`: the demo EHR page.
 pub async fn page(
     state: web::Data<AppState>,
@@ -554,9 +564,8 @@ pub async fn prepare(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let demo = demo(&state)?;
-    let body = crate::routes::read_body(&req, payload, 64 * 1024).await?;
-    let body: PrepareBody = serde_json::from_slice(&body)
-        .map_err(|_| invalid("expected {\"sample\": key, \"orders\": [...]}"))?;
+    let body: PrepareBody =
+        json_body(&req, payload, "{\"sample\": key, \"orders\": [...]}").await?;
     let sample = demo
         .sample(&body.sample)
         .ok_or_else(|| invalid("no such sample patient"))?;
@@ -631,10 +640,12 @@ pub async fn launch(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let demo = demo(&state)?;
-    let body = crate::routes::read_body(&req, payload, 64 * 1024).await?;
-    let body: LaunchBody = serde_json::from_slice(&body).map_err(|_| {
-        invalid("expected {\"patient\": id, \"url\": link URL, \"appContext\": text}")
-    })?;
+    let body: LaunchBody = json_body(
+        &req,
+        payload,
+        "{\"patient\": id, \"url\": link URL, \"appContext\": text}",
+    )
+    .await?;
     let sample = demo
         .samples
         .iter()

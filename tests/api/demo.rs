@@ -45,6 +45,16 @@ fn covered_by_order(answer: &Value) -> Vec<(String, String)> {
     out
 }
 
+/// The card the browser saw whose summary says `text`.
+fn card_saying<'a>(seen: &'a Value, text: &str) -> &'a Value {
+    seen["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["summary"].as_str().unwrap().contains(text))
+        .unwrap_or_else(|| panic!("no card saying {text}: {seen}"))
+}
+
 async fn samples(app: &TestApp) -> Vec<Value> {
     let list: Value = app
         .client
@@ -236,15 +246,7 @@ async fn the_demo_ehr_in_a_browser_shows_covered_and_conditional_cards_and_launc
     );
     assert_eq!(bcbsla["chart"]["painPoints"], 2, "{bcbsla}");
     let cards = bcbsla["cards"].as_array().unwrap();
-    let covered = cards
-        .iter()
-        .find(|c| {
-            c["summary"]
-                .as_str()
-                .unwrap()
-                .contains(": covered under policy 00666")
-        })
-        .unwrap_or_else(|| panic!("no covered card: {bcbsla}"));
+    let covered = card_saying(&bcbsla, ": covered under policy 00666");
     assert_eq!(covered["indicator"], "info");
     // The page shows the coverage information the API gives for the same orders, and they are covered.
     let mut shown: Vec<(String, String)> = bcbsla["coverage"]
@@ -278,15 +280,7 @@ async fn the_demo_ehr_in_a_browser_shows_covered_and_conditional_cards_and_launc
     )
     .await;
     let cards = lhcc["cards"].as_array().unwrap();
-    let conditional = cards
-        .iter()
-        .find(|c| {
-            c["summary"]
-                .as_str()
-                .unwrap()
-                .contains("documentation needed")
-        })
-        .unwrap_or_else(|| panic!("no conditional card: {lhcc}"));
+    let conditional = card_saying(&lhcc, "documentation needed");
     assert_eq!(conditional["indicator"], "warning");
     assert!(lhcc["coverage"]
         .as_array()
