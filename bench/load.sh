@@ -39,7 +39,8 @@ now_ms() { date +%s%3N; }
 wait_health() { for _ in $(seq 1 2000); do curl -sf -o /dev/null "$1/health" && return 0; sleep 0.005; done; return 1; }
 
 start_crd() { # port, log level -> pid
-  CRD__AUTH__MODE=insecure-none CRD__SERVER__PORT="$1" CRD__DATABASE__URL="sqlite://$work/crd-$1.db" \
+  # As deployed (deploy/Dockerfile, deploy/k8s): mimalloc commits on demand. Override to compare.
+  MIMALLOC_ARENA_EAGER_COMMIT="${MIMALLOC_ARENA_EAGER_COMMIT:-0}" CRD__AUTH__MODE=insecure-none CRD__SERVER__PORT="$1" CRD__DATABASE__URL="sqlite://$work/crd-$1.db" \
     CRD__FHIR__ALLOWLIST="$FHIR" CRD__LOG__LEVEL="$2" "$BIN" serve > "$work/crd-$1.log" 2>&1 &
   echo $!
 }
