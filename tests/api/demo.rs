@@ -55,16 +55,23 @@ fn card_saying<'a>(seen: &'a Value, text: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("no card saying {text}: {seen}"))
 }
 
-async fn samples(app: &TestApp) -> Vec<Value> {
-    let list: Value = app
+/// `GET path` without a JWT: (status, JSON body).
+async fn get(app: &TestApp, path: &str) -> (u16, Value) {
+    let resp = app
         .client
-        .get(format!("{}/demo/api/samples", app.address))
+        .get(format!("{}{path}", app.address))
         .send()
         .await
-        .unwrap()
-        .json()
-        .await
         .unwrap();
+    (
+        resp.status().as_u16(),
+        resp.json().await.unwrap_or(Value::Null),
+    )
+}
+
+async fn samples(app: &TestApp) -> Vec<Value> {
+    let (status, list) = get(app, "/demo/api/samples").await;
+    assert_eq!(status, 200);
     list["samples"].as_array().unwrap().clone()
 }
 
@@ -331,15 +338,7 @@ async fn the_demo_key_signs_hooks_only_and_once() {
         .unwrap();
     assert_eq!(other.status(), 401);
     // Its public key is published like an EHR's.
-    let jwks: Value = app
-        .client
-        .get(format!("{}/demo/.well-known/jwks.json", app.address))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let (_, jwks) = get(&app, "/demo/.well-known/jwks.json").await;
     assert_eq!(jwks["keys"][0]["alg"], "ES384");
     assert!(jwks["keys"][0].get("d").is_none(), "no private part");
 }
@@ -390,20 +389,12 @@ async fn bad_demo_input_gets_clear_errors() {
         assert!(outcome.to_string().contains(says), "{says}: {outcome}");
     }
     // The demo FHIR server: unknown search parameters are refused, not ignored; unknown ids are 404.
-    let get = |path: &str| {
-        let url = format!("{}/demo/fhir/{path}", app.address);
-        let client = app.client.clone();
-        async move {
-            let r = client.get(url).send().await.unwrap();
-            (r.status().as_u16(), r.json::<Value>().await.unwrap())
-        }
-    };
-    let (status, outcome) = get("Observation?value-quantity=5").await;
+    let (status, outcome) = get(&app, "/demo/fhir/Observation?value-quantity=5").await;
     assert_eq!(status, 400);
     assert_eq!(outcome["resourceType"], "OperationOutcome");
-    let (status, _) = get("Patient/nobody").await;
+    let (status, _) = get(&app, "/demo/fhir/Patient/nobody").await;
     assert_eq!(status, 404);
-    let (status, bundle) = get("Condition?patient=ex-lhcc-1").await;
+    let (status, bundle) = get(&app, "/demo/fhir/Condition?patient=ex-lhcc-1").await;
     assert_eq!(status, 200);
     assert_eq!(bundle["total"], 2);
     // Writes need a demo access token for that patient.
