@@ -29,7 +29,7 @@ use crate::error::{ApiError, IssueType};
 use crate::hooks::request::is_fhir_id;
 use crate::policy::codes::{CodeSystem, SNOMED};
 use crate::policy::facts::SNOMED_ROUTES;
-use crate::smart::{random_token, sha256_b64};
+use crate::smart::{now, random_token, sha256_b64};
 use crate::startup::AppState;
 
 pub use fhir::DemoFhir;
@@ -151,10 +151,6 @@ pub struct DemoEhr {
     key: EncodingKey,
     jwks: Value,
     grants: Mutex<Grants>,
-}
-
-fn now() -> i64 {
-    chrono::Utc::now().timestamp()
 }
 
 /// The form's name of a code system (`cpt`, `hcpcs`, `rxnorm`).

@@ -3,7 +3,6 @@
 
 use std::fmt::Write as _;
 
-use actix_web::http::header;
 use actix_web::HttpResponse;
 use serde_json::Value;
 
@@ -13,17 +12,12 @@ use crate::smart::escape_html as esc;
 use crate::startup::AppState;
 
 pub fn html_response(body: String) -> HttpResponse {
-    HttpResponse::Ok()
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .insert_header((header::REFERRER_POLICY, "no-referrer"))
-        .insert_header((
-            header::CONTENT_SECURITY_POLICY,
-            "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; \
-             form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-        ))
-        .content_type("text/html; charset=utf-8")
-        .body(body)
+    crate::routes::html_page(
+        actix_web::http::StatusCode::OK,
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; \
+         form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+        body,
+    )
 }
 
 /// The first coding's display (or the concept's text) and code.

@@ -221,12 +221,9 @@ pub fn page(state: &AppState, code: Option<&str>) -> HttpResponse {
          <p id=\"summary\" role=\"status\">{summary}</p>{body}</main></body></html>\n",
         value = esc(code.unwrap_or_default()),
     );
-    HttpResponse::Ok()
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .insert_header((
-            header::CONTENT_SECURITY_POLICY,
-            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'",
-        ))
-        .content_type("text/html; charset=utf-8")
-        .body(html)
+    crate::routes::html_page(
+        actix_web::http::StatusCode::OK,
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'",
+        html,
+    )
 }

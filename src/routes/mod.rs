@@ -124,6 +124,23 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     );
 }
 
+/// A server-rendered page for a person (the explorer, the demo EHR, the questionnaire app and its notices): never
+/// cached, never content-sniffed, no referrer, and the page's own Content-Security-Policy.
+pub(crate) fn html_page(
+    status: actix_web::http::StatusCode,
+    csp: &str,
+    body: String,
+) -> HttpResponse {
+    use actix_web::http::header;
+    HttpResponse::build(status)
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .insert_header((header::REFERRER_POLICY, "no-referrer"))
+        .insert_header((header::CONTENT_SECURITY_POLICY, csp))
+        .content_type("text/html; charset=utf-8")
+        .body(body)
+}
+
 async fn not_found() -> Result<HttpResponse, ApiError> {
     Err(ApiError::NotFound("no such endpoint".into()))
 }

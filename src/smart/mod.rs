@@ -87,7 +87,7 @@ impl SmartApp {
     }
 }
 
-fn now() -> i64 {
+pub(crate) fn now() -> i64 {
     chrono::Utc::now().timestamp()
 }
 
@@ -134,14 +134,7 @@ fn page(status: StatusCode, title: &str, message: &str) -> HttpResponse {
         title = escape_html(title),
         message = escape_html(message),
     );
-    HttpResponse::build(status)
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .insert_header((
-            header::CONTENT_SECURITY_POLICY,
-            "default-src 'none'; style-src 'self'",
-        ))
-        .content_type("text/html; charset=utf-8")
-        .body(body)
+    crate::routes::html_page(status, "default-src 'none'; style-src 'self'", body)
 }
 
 /// The database failed: the person can only try again (the log has the error).
@@ -679,18 +672,14 @@ fn app_page(session: &SmartSession, handoff: Option<&Value>) -> HttpResponse {
     let fhir_origin = url::Url::parse(&session.iss)
         .map(|u| u.origin().ascii_serialization())
         .unwrap_or_default();
-    HttpResponse::Ok()
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .insert_header((header::REFERRER_POLICY, "no-referrer"))
-        .insert_header((
-            header::CONTENT_SECURITY_POLICY,
-            format!(
-                "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; \
-                 connect-src 'self' {fhir_origin}; object-src 'none'; base-uri 'none'; form-action 'none'"
-            ),
-        ))
-        .content_type("text/html; charset=utf-8")
-        .body(html)
+    crate::routes::html_page(
+        StatusCode::OK,
+        &format!(
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; \
+             connect-src 'self' {fhir_origin}; object-src 'none'; base-uri 'none'; form-action 'none'"
+        ),
+        html,
+    )
 }
 
 /// The session the request's cookie opens, if any.
