@@ -19,6 +19,7 @@ const PREFETCH_TYPES: &[(&str, &[&str])] = &[
     ("medicationRequests", &["MedicationRequest"]),
     ("allergies", &["AllergyIntolerance"]),
     ("questionnaireResponses", &["QuestionnaireResponse"]),
+    ("medicationAdministrations", &["MedicationAdministration"]),
 ];
 
 /// An `order-sign` request whose prefetch is the whole chart (a Bundle of any type) and whose draft orders are

@@ -278,6 +278,9 @@ fn explain(
         hooks::Outcomes::Decided(decided) => Ok(explain::render_trace(&decided)),
         hooks::Outcomes::Nothing => Ok("No order to decide.\n".into()),
         hooks::Outcomes::Technical(m) => Err(m),
+        hooks::Outcomes::Unreadable(m) => {
+            Err(format!("no order could be decided: {}", m.join("; ")))
+        }
     }
 }
 

@@ -100,12 +100,24 @@ pub fn summary(text: &str) -> String {
     s
 }
 
-pub fn empty_response(primary: bool) -> Value {
-    if primary {
-        json!({ "cards": [], "systemActions": [] })
-    } else {
-        json!({ "cards": [] })
-    }
+/// Nothing decided: no cards, and no `systemActions` (the wire contract: omit it rather than send it empty).
+pub fn empty_response(_primary: bool) -> Value {
+    json!({ "cards": [] })
+}
+
+/// Orders whose code could not be read were not decided: say which and why, so silence is never mistaken for
+/// "nothing required".
+pub fn unreadable_card(messages: &[String], version: CrdVersion) -> Value {
+    json!({
+        "uuid": uuid::Uuid::new_v4().to_string(),
+        "summary": "Coverage not checked for an order whose code could not be read",
+        "detail": format!(
+            "{}. Coverage, prior authorization and documentation requirements are unknown for this order; check with the payer.",
+            messages.join("; ")
+        ),
+        "indicator": "warning",
+        "source": { "label": "crd-server", "topic": topic(version, "coverage-info", "Coverage Information") }
+    })
 }
 
 /// The payer could not be identified for a technical reason: say so, block nothing.
@@ -326,7 +338,8 @@ pub fn build_response(input: &ResponseInput) -> Value {
     cards.truncate(input.config.max_cards);
     let mut response = Map::new();
     response.insert("cards".into(), Value::Array(cards));
-    if input.primary || !actions.is_empty() {
+    // Never an empty array (the wire contract): with coverage information turned off, or nothing decided, omitted.
+    if !actions.is_empty() {
         response.insert("systemActions".into(), Value::Array(actions));
     }
     Value::Object(response)

@@ -102,6 +102,15 @@ impl Expr {
 
 fn compile_expr(policy: &CompiledPolicy, test: &Test) -> Option<Expr> {
     let coded = |vs: &str, path: &str| coded_in(policy.value_set(vs), path);
+    // Silence settles "not met" only on a closed list: on an open one the engine may still find the chart's
+    // items unclassified (unknown), which a client-side query cannot tell, so it leaves the answer open.
+    let absent = |vs: &str, if_absent: &IfAbsent| {
+        if policy.is_closed(vs) {
+            *if_absent
+        } else {
+            IfAbsent::Unknown
+        }
+    };
     match test {
         Test::All(ts) => combine(policy, ts, true),
         Test::Any(ts) => combine(policy, ts, false),
@@ -119,7 +128,7 @@ fn compile_expr(policy: &CompiledPolicy, test: &Test) -> Option<Expr> {
                     "%conditions.entry.resource.where(({active}) and ({}))",
                     coded(value_set, "code")
                 ),
-                *if_absent,
+                absent(value_set, if_absent),
             )
         }
         Test::Procedure {
@@ -130,7 +139,7 @@ fn compile_expr(policy: &CompiledPolicy, test: &Test) -> Option<Expr> {
                 "%procedures.entry.resource.where(status = 'completed' and ({}))",
                 coded(value_set, "code")
             ),
-            *if_absent,
+            absent(value_set, if_absent),
         ),
         Test::MedicationHistory {
             value_set,
@@ -140,7 +149,7 @@ fn compile_expr(policy: &CompiledPolicy, test: &Test) -> Option<Expr> {
                 "(%medicationStatements.entry.resource | %medicationRequests.entry.resource).where({})",
                 coded(value_set, "medication.ofType(CodeableConcept)")
             ),
-            *if_absent,
+            absent(value_set, if_absent),
         ),
         Test::Intolerance {
             value_set,
@@ -150,7 +159,7 @@ fn compile_expr(policy: &CompiledPolicy, test: &Test) -> Option<Expr> {
                 "%allergies.entry.resource.where({})",
                 coded(value_set, "code")
             ),
-            *if_absent,
+            absent(value_set, if_absent),
         ),
         Test::Age { at_least, below } => {
             let mut parts = Vec::new();
@@ -169,8 +178,10 @@ fn compile_expr(policy: &CompiledPolicy, test: &Test) -> Option<Expr> {
         | Test::OrderReason { .. }
         | Test::TrialPainReduction { .. }
         | Test::CoverageClass { .. }
+        | Test::ImplantInPlace { .. }
         | Test::Attested {}
-        | Test::Answer { .. } => None,
+        | Test::Answer { .. }
+        | Test::Review { .. } => None,
     }
 }
 
@@ -290,7 +301,19 @@ mod tests {
 
     #[test]
     fn three_valued_tests_become_kleene_fhirpath() {
-        let p = bcbsla();
+        // On an open list, silence cannot be settled client-side: "not met" becomes "asked".
+        let open = bcbsla();
+        assert!(!open.is_closed("pain-diagnoses"));
+        let asked = compile(&open, &diagnosis(IfAbsent::NotMet)).unwrap();
+        assert!(
+            asked.starts_with("iif(") && asked.ends_with(".exists(), true)"),
+            "{asked}"
+        );
+        // The shapes below are those of a closed list, where the chart is the record.
+        let mut p = bcbsla();
+        let vs = p.policy.value_sets.get_mut("pain-diagnoses").unwrap();
+        vs.closure = crate::policy::model::Closure::Closed;
+        vs.closed_by = Some("test".into());
         let found = compile(&p, &diagnosis(IfAbsent::Unknown)).unwrap();
         assert!(
             found.starts_with("iif(%conditions.entry.resource.where("),

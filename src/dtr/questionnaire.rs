@@ -126,6 +126,20 @@ pub fn questionnaire(policy: &CompiledPolicy) -> Value {
         "required": true,
         "answerValueSet": format!("{}|{version}", indications_url(&p.id)),
     })];
+    // Questions of the gates (asked when the chart cannot settle one), before any indication.
+    let mut gate_questions = Vec::new();
+    for gate in &p.gates {
+        if let Some(q) = &gate.question {
+            gate_questions.push((q.link_id.clone(), q.text.clone()));
+        }
+        answer_leaves(&gate.test, &mut gate_questions);
+    }
+    gate_questions.dedup();
+    items.extend(
+        gate_questions
+            .into_iter()
+            .map(|(link_id, text)| json!({ "linkId": link_id, "text": text, "type": "boolean" })),
+    );
     for ind in &p.indications {
         let mut questions: Vec<Value> = ind
             .criteria

@@ -26,7 +26,21 @@ pub fn parse_resource(raw: &str) -> Result<Resource, String> {
             "the resource could not be read (a required element is missing or malformed)"
                 .to_string()
         })?
-        .map_err(|e| e.to_string())
+        .map_err(|e| {
+            let message = e.to_string();
+            if message.contains("expected valid resourceType") {
+                let head: Option<ResourceHead> = serde_json::from_str(raw).ok();
+                let name: String = head
+                    .and_then(|h| h.resource_type)
+                    .unwrap_or_default()
+                    .chars()
+                    .take(64)
+                    .collect();
+                format!("unknown resourceType '{name}' (not a FHIR R4 resource)")
+            } else {
+                message
+            }
+        })
 }
 
 /// The envelope of a Bundle, read without parsing its entries, so that each entry is parsed once from its own
@@ -64,18 +78,35 @@ pub struct ResourceHead {
     pub id: Option<String>,
 }
 
-/// The resources in a raw JSON value that is either a Bundle (its entries) or a single resource.
+/// The resources in a raw JSON value that is either a Bundle (its entries) or a single resource. An entry that is
+/// itself a resource (no `resource` wrapper, as some test EHRs send) counts as that resource rather than
+/// vanishing.
 pub fn resources_in(raw: &RawValue) -> Result<Vec<Box<RawValue>>, String> {
+    #[derive(Deserialize)]
+    struct Entries {
+        #[serde(default)]
+        entry: Vec<Box<RawValue>>,
+    }
     let head: ResourceHead = serde_json::from_str(raw.get()).map_err(|e| e.to_string())?;
     match head.resource_type.as_deref() {
         Some("Bundle") => {
-            let bundle: BundleEnvelope =
-                serde_json::from_str(raw.get()).map_err(|e| e.to_string())?;
-            Ok(bundle
-                .entry
-                .into_iter()
-                .filter_map(|e| e.resource)
-                .collect())
+            let bundle: Entries = serde_json::from_str(raw.get()).map_err(|e| e.to_string())?;
+            let mut out = Vec::new();
+            for entry in bundle.entry {
+                let wrapped: BundleEntry =
+                    serde_json::from_str(entry.get()).map_err(|e| e.to_string())?;
+                match wrapped.resource {
+                    Some(r) => out.push(r),
+                    None => {
+                        let bare: ResourceHead =
+                            serde_json::from_str(entry.get()).map_err(|e| e.to_string())?;
+                        if bare.resource_type.is_some() {
+                            out.push(entry);
+                        }
+                    }
+                }
+            }
+            Ok(out)
         }
         Some(_) => Ok(vec![raw.to_owned()]),
         None => Err("not a FHIR resource (no resourceType)".into()),
@@ -111,6 +142,9 @@ pub fn resource_type_and_id(r: &Resource) -> Option<(&'static str, String)> {
         Resource::Appointment(x) => id!(x, "Appointment"),
         Resource::Practitioner(x) => id!(x, "Practitioner"),
         Resource::Encounter(x) => id!(x, "Encounter"),
+        Resource::Medication(x) => id!(x, "Medication"),
+        Resource::Device(x) => id!(x, "Device"),
+        Resource::DeviceDefinition(x) => id!(x, "DeviceDefinition"),
         _ => return None,
     })
 }

@@ -5,9 +5,10 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use fhirbolt::model::r4::resources::{
-    DeviceRequestCode, MedicationAdministrationEffective, MedicationRequestMedication,
-    MedicationStatementMedication, ObservationEffective, ObservationValue, ProcedurePerformed,
-    QuestionnaireResponseItem, QuestionnaireResponseItemAnswerValue,
+    DeviceRequestCode, MedicationAdministrationEffective, MedicationAdministrationMedication,
+    MedicationRequestMedication, MedicationStatementMedication, ObservationEffective,
+    ObservationValue, ProcedurePerformed, QuestionnaireResponseItem,
+    QuestionnaireResponseItemAnswerValue,
 };
 use fhirbolt::model::r4::types::{CodeableConcept, Reference};
 use fhirbolt::model::r4::Resource;
@@ -127,6 +128,12 @@ pub fn procedure_fact(r: &Resource) -> Option<ProcedureFact> {
         completed: p.status.value.as_deref() == Some("completed"),
         performed,
         route: None,
+        // What was used: coded items of the procedure (a drug injected in a trial).
+        substances: p
+            .used_code
+            .iter()
+            .flat_map(|cc| codes_of(Some(cc)))
+            .collect(),
     })
 }
 
@@ -170,10 +177,22 @@ pub fn observation_fact(r: &Resource) -> Option<ObservationFact> {
 /// How long before or after a trial procedure a MedicationAdministration without `partOf` may be its dose.
 const TRIAL_DOSE_WINDOW_HOURS: i64 = 2;
 
+/// The codes of the drug a MedicationAdministration gave: inline, contained, or a Medication in `pool`.
+fn administered_codes(
+    m: &fhirbolt::model::r4::resources::MedicationAdministration,
+    pool: &[Resource],
+) -> Vec<Code> {
+    match &m.medication {
+        MedicationAdministrationMedication::CodeableConcept(cc) => codes_of(Some(cc)),
+        MedicationAdministrationMedication::Reference(r) => referenced_codes(&m.contained, r, pool),
+        _ => vec![],
+    }
+}
+
 /// The wire contract: "where a MedicationAdministration for the trial dose gives its route, that route is the
-/// trial's". A dose belongs to a procedure when its `partOf` names it, or, without `partOf`, when it was given
-/// within two hours of the procedure.
-pub fn assign_trial_routes(procedures: &mut [ProcedureFact], resources: &[Resource]) {
+/// trial's"; what it gave is what the trial injected. A dose belongs to a procedure when its `partOf` names
+/// it, or, without `partOf`, when it was given within two hours of the procedure.
+pub fn assign_trial_doses(procedures: &mut [ProcedureFact], resources: &[Resource]) {
     for r in resources {
         let Resource::MedicationAdministration(m) = r else {
             continue;
@@ -184,9 +203,8 @@ pub fn assign_trial_routes(procedures: &mut [ProcedureFact], resources: &[Resour
         ) {
             continue;
         }
-        let Some(route) = m.dosage.as_ref().and_then(|d| route_of(d.route.as_deref())) else {
-            continue;
-        };
+        let route = m.dosage.as_ref().and_then(|d| route_of(d.route.as_deref()));
+        let substances = administered_codes(m, resources);
         let part_of: Vec<String> = m.part_of.iter().filter_map(reference_key).collect();
         let given = match &m.effective {
             MedicationAdministrationEffective::DateTime(dt) => {
@@ -209,14 +227,38 @@ pub fn assign_trial_routes(procedures: &mut [ProcedureFact], resources: &[Resour
                 part_of.contains(&p.reference)
             };
             if linked {
-                p.route = Some(route);
+                if route.is_some() {
+                    p.route = route;
+                }
+                for c in &substances {
+                    if !p.substances.contains(c) {
+                        p.substances.push(c.clone());
+                    }
+                }
             }
         }
     }
 }
 
-/// Medication history: statements, and requests that are not drafts of the current order.
-pub fn medication_fact(r: &Resource) -> Option<MedicationFact> {
+/// The codes a Medication reference names: contained in the resource, or a Medication in `pool`.
+fn referenced_codes(contained: &[Resource], r: &Reference, pool: &[Resource]) -> Vec<Code> {
+    let text = r.reference.as_ref().and_then(|t| t.value.as_deref());
+    if let Some(codes) = text.and_then(|t| contained_codes(contained, t)) {
+        return codes;
+    }
+    let key = reference_key(r);
+    pool.iter()
+        .find(|x| {
+            crate::fhir::resource_type_and_id(x)
+                .is_some_and(|(ty, id)| Some(format!("{ty}/{id}")) == key)
+        })
+        .and_then(coded_thing)
+        .unwrap_or_default()
+}
+
+/// Medication history: statements, and requests that are not drafts of the current order. A drug given by
+/// reference is read from the contained resources or the gathered `pool`.
+pub fn medication_fact(r: &Resource, pool: &[Resource]) -> Option<MedicationFact> {
     match r {
         Resource::MedicationStatement(m) => {
             if matches!(
@@ -227,6 +269,9 @@ pub fn medication_fact(r: &Resource) -> Option<MedicationFact> {
             }
             let codes = match &m.medication {
                 MedicationStatementMedication::CodeableConcept(cc) => codes_of(Some(cc)),
+                MedicationStatementMedication::Reference(r) => {
+                    referenced_codes(&m.contained, r, pool)
+                }
                 _ => vec![],
             };
             let route = m.dosage.first().and_then(|d| route_of(d.route.as_deref()));
@@ -243,9 +288,16 @@ pub fn medication_fact(r: &Resource) -> Option<MedicationFact> {
             ) {
                 return None;
             }
+            let codes = match &m.medication {
+                MedicationRequestMedication::CodeableConcept(cc) => codes_of(Some(cc)),
+                MedicationRequestMedication::Reference(r) => {
+                    referenced_codes(&m.contained, r, pool)
+                }
+                _ => vec![],
+            };
             Some(MedicationFact {
                 reference: format!("MedicationRequest/{}", id_of(&m.id)),
-                codes: medication_request_codes(&m.medication),
+                codes,
                 route: m
                     .dosage_instruction
                     .first()
@@ -253,13 +305,6 @@ pub fn medication_fact(r: &Resource) -> Option<MedicationFact> {
             })
         }
         _ => None,
-    }
-}
-
-fn medication_request_codes(m: &MedicationRequestMedication) -> Vec<Code> {
-    match m {
-        MedicationRequestMedication::CodeableConcept(cc) => codes_of(Some(cc)),
-        _ => vec![],
     }
 }
 
@@ -314,14 +359,30 @@ fn collect_answers(
 ) {
     for item in items {
         for answer in &item.answer {
-            if let Some(QuestionnaireResponseItemAnswerValue::Boolean(b)) = &answer.value {
-                if let (Some(link_id), Some(value)) = (item.link_id.value.as_deref(), b.value) {
-                    out.push(AnswerFact {
-                        reference: reference.to_string(),
-                        link_id: link_id.to_string(),
-                        value,
-                    });
+            let link_id = item.link_id.value.as_deref();
+            match &answer.value {
+                Some(QuestionnaireResponseItemAnswerValue::Boolean(b)) => {
+                    if let (Some(link_id), Some(value)) = (link_id, b.value) {
+                        out.push(AnswerFact {
+                            reference: reference.to_string(),
+                            link_id: link_id.to_string(),
+                            value,
+                        });
+                    }
                 }
+                // The indication the clinician chose: `indication:{id}` (see `policy::eval`).
+                Some(QuestionnaireResponseItemAnswerValue::Coding(c))
+                    if link_id == Some("indication") =>
+                {
+                    if let Some(code) = c.code.as_ref().and_then(|c| c.value.as_deref()) {
+                        out.push(AnswerFact {
+                            reference: reference.to_string(),
+                            link_id: format!("indication:{code}"),
+                            value: true,
+                        });
+                    }
+                }
+                _ => {}
             }
             collect_answers(&answer.item, reference, out);
         }
@@ -340,6 +401,17 @@ pub struct OrderResource {
     /// `Coverage/{id}` of each `insurance` reference.
     pub insurance: Vec<String>,
     pub route: Option<Route>,
+    /// Where the order's code is when it is not inline: `MedicationRequest.medicationReference` or
+    /// `DeviceRequest.codeReference` (`Medication/1`, `#med`, an absolute URL).
+    pub code_reference: Option<String>,
+    /// Set when `code_reference` could not be read, in plain words.
+    pub unresolved: Option<String>,
+    /// `reasonReference`s that could not be read (set by the resolver).
+    pub unresolved_reasons: Vec<String>,
+    /// `requisition` / `groupIdentifier` as `system|value`: orders signed together as one requisition.
+    pub requisition: Option<String>,
+    /// `basedOn`, `supportingInfo` / `supportingInformation`: the orders this one names.
+    pub links: Vec<String>,
 }
 
 fn refs(rs: &[Reference]) -> Vec<String> {
@@ -350,56 +422,190 @@ fn reason_codes(ccs: &[CodeableConcept]) -> Vec<Code> {
     ccs.iter().flat_map(|cc| codes_of(Some(cc))).collect()
 }
 
-pub fn order_resource(r: &Resource) -> Option<OrderResource> {
+fn identifier_key(i: Option<&fhirbolt::model::r4::types::Identifier>) -> Option<String> {
+    let i = i?;
+    let value = sv(&i.value)?;
+    let system = i
+        .system
+        .as_ref()
+        .and_then(|s| s.value.as_deref())
+        .unwrap_or_default();
+    Some(format!("{system}|{value}"))
+}
+
+/// The codes of a resource that names a drug, device or diagnosis (Medication.code, Device.type,
+/// DeviceDefinition.type, Condition.code); `None` for other resources.
+pub fn coded_thing(r: &Resource) -> Option<Vec<Code>> {
     match r {
-        Resource::ServiceRequest(s) => Some(OrderResource {
-            resource_type: "ServiceRequest",
-            id: id_of(&s.id),
-            codes: codes_of(s.code.as_deref()),
-            reason_codes: reason_codes(&s.reason_code),
-            reason_references: refs(&s.reason_reference),
-            authored_on: s
-                .authored_on
-                .as_ref()
-                .and_then(|d| d.value.as_deref())
-                .and_then(parse_date),
-            insurance: refs(&s.insurance),
-            route: None,
-        }),
-        Resource::DeviceRequest(d) => Some(OrderResource {
-            resource_type: "DeviceRequest",
-            id: id_of(&d.id),
-            codes: match &d.code {
-                DeviceRequestCode::CodeableConcept(cc) => codes_of(Some(cc)),
-                _ => vec![],
+        Resource::Medication(m) => Some(codes_of(m.code.as_deref())),
+        Resource::Device(d) => Some(codes_of(d.r#type.as_deref())),
+        Resource::DeviceDefinition(d) => Some(codes_of(d.r#type.as_deref())),
+        Resource::Condition(c) => Some(codes_of(c.code.as_deref())),
+        _ => None,
+    }
+}
+
+/// The codes of the resource a contained reference (`#id`) names among `contained`.
+pub fn contained_codes(contained: &[Resource], reference: &str) -> Option<Vec<Code>> {
+    let local = reference.strip_prefix('#')?;
+    contained.iter().find_map(|r| {
+        let (_, id) = crate::fhir::resource_type_and_id(r)?;
+        (id == local).then(|| coded_thing(r)).flatten()
+    })
+}
+
+/// Reasons given as references: those to a contained Condition become codes; the others stay references.
+fn reasons(contained: &[Resource], reason_refs: &[Reference]) -> (Vec<Code>, Vec<String>) {
+    let mut codes = Vec::new();
+    let mut keys = Vec::new();
+    for r in reason_refs {
+        let text = r.reference.as_ref().and_then(|t| t.value.as_deref());
+        match text {
+            Some(t) if t.starts_with('#') => match contained_codes(contained, t) {
+                Some(c) => codes.extend(c),
+                None => keys.push(t.to_string()),
             },
-            reason_codes: reason_codes(&d.reason_code),
-            reason_references: refs(&d.reason_reference),
-            authored_on: d
-                .authored_on
-                .as_ref()
-                .and_then(|x| x.value.as_deref())
-                .and_then(parse_date),
-            insurance: refs(&d.insurance),
-            route: None,
-        }),
-        Resource::MedicationRequest(m) => Some(OrderResource {
-            resource_type: "MedicationRequest",
-            id: id_of(&m.id),
-            codes: medication_request_codes(&m.medication),
-            reason_codes: reason_codes(&m.reason_code),
-            reason_references: refs(&m.reason_reference),
-            authored_on: m
-                .authored_on
-                .as_ref()
-                .and_then(|x| x.value.as_deref())
-                .and_then(parse_date),
-            insurance: refs(&m.insurance),
-            route: m
-                .dosage_instruction
-                .first()
-                .and_then(|d| route_of(d.route.as_deref())),
-        }),
+            _ => keys.extend(reference_key(r)),
+        }
+    }
+    (codes, keys)
+}
+
+fn date_of(d: &Option<fhirbolt::model::r4::types::DateTime>) -> Option<NaiveDate> {
+    d.as_ref()
+        .and_then(|x| x.value.as_deref())
+        .and_then(parse_date)
+}
+
+/// An order's code: inline, or a reference that a contained resource answers at once, or one to resolve later.
+fn code_or_reference(
+    contained: &[Resource],
+    inline: Option<&CodeableConcept>,
+    reference: Option<&Reference>,
+) -> (Vec<Code>, Option<String>) {
+    if let Some(cc) = inline {
+        return (codes_of(Some(cc)), None);
+    }
+    match reference.and_then(|r| r.reference.as_ref()?.value.clone()) {
+        Some(text) => match contained_codes(contained, &text) {
+            Some(codes) => (codes, None),
+            None => (vec![], Some(text)),
+        },
+        None => (vec![], None),
+    }
+}
+
+/// The parts of a request resource (ServiceRequest, DeviceRequest, MedicationRequest) an order is made of.
+struct RequestParts<'a> {
+    resource_type: &'static str,
+    id: &'a Option<fhirbolt::model::r4::types::Id>,
+    contained: &'a [Resource],
+    code: (Vec<Code>, Option<String>),
+    reason_code: &'a [CodeableConcept],
+    reason_reference: &'a [Reference],
+    authored_on: &'a Option<fhirbolt::model::r4::types::DateTime>,
+    insurance: &'a [Reference],
+    requisition: Option<&'a fhirbolt::model::r4::types::Identifier>,
+    links: Vec<String>,
+    route: Option<Route>,
+}
+
+impl RequestParts<'_> {
+    fn order(self) -> OrderResource {
+        let (contained_reasons, reason_references) = reasons(self.contained, self.reason_reference);
+        let mut reason_codes = reason_codes(self.reason_code);
+        reason_codes.extend(contained_reasons);
+        let (codes, code_reference) = self.code;
+        OrderResource {
+            resource_type: self.resource_type,
+            id: id_of(self.id),
+            codes,
+            reason_codes,
+            reason_references,
+            authored_on: date_of(self.authored_on),
+            insurance: refs(self.insurance),
+            route: self.route,
+            code_reference,
+            unresolved: None,
+            unresolved_reasons: vec![],
+            requisition: identifier_key(self.requisition),
+            links: self.links,
+        }
+    }
+}
+
+pub fn order_resource(r: &Resource) -> Option<OrderResource> {
+    let chain = |a: &[Reference], b: &[Reference]| refs(a).into_iter().chain(refs(b)).collect();
+    match r {
+        Resource::ServiceRequest(s) => Some(
+            RequestParts {
+                resource_type: "ServiceRequest",
+                id: &s.id,
+                contained: &s.contained,
+                code: (codes_of(s.code.as_deref()), None),
+                reason_code: &s.reason_code,
+                reason_reference: &s.reason_reference,
+                authored_on: &s.authored_on,
+                insurance: &s.insurance,
+                requisition: s.requisition.as_deref(),
+                links: chain(&s.based_on, &s.supporting_info),
+                route: None,
+            }
+            .order(),
+        ),
+        Resource::DeviceRequest(d) => {
+            let (inline, reference) = match &d.code {
+                DeviceRequestCode::CodeableConcept(cc) => (Some(&**cc), None),
+                DeviceRequestCode::Reference(r) => (None, Some(&**r)),
+                _ => (None, None),
+            };
+            Some(
+                RequestParts {
+                    resource_type: "DeviceRequest",
+                    id: &d.id,
+                    contained: &d.contained,
+                    code: code_or_reference(&d.contained, inline, reference),
+                    reason_code: &d.reason_code,
+                    reason_reference: &d.reason_reference,
+                    authored_on: &d.authored_on,
+                    insurance: &d.insurance,
+                    requisition: d.group_identifier.as_deref(),
+                    links: chain(&d.based_on, &d.supporting_info),
+                    route: None,
+                }
+                .order(),
+            )
+        }
+        Resource::MedicationRequest(m) => {
+            let (inline, reference) = match &m.medication {
+                MedicationRequestMedication::CodeableConcept(cc) => (Some(&**cc), None),
+                MedicationRequestMedication::Reference(r) => (None, Some(&**r)),
+                _ => (None, None),
+            };
+            // A drug ordered *for* a pump order may name it as what it is based on, as supporting information,
+            // or (outside R4's target types, but EHRs do) as its reason.
+            let mut links: Vec<String> = chain(&m.based_on, &m.supporting_information);
+            links.extend(refs(&m.reason_reference));
+            Some(
+                RequestParts {
+                    resource_type: "MedicationRequest",
+                    id: &m.id,
+                    contained: &m.contained,
+                    code: code_or_reference(&m.contained, inline, reference),
+                    reason_code: &m.reason_code,
+                    reason_reference: &m.reason_reference,
+                    authored_on: &m.authored_on,
+                    insurance: &m.insurance,
+                    requisition: m.group_identifier.as_deref(),
+                    links,
+                    route: m
+                        .dosage_instruction
+                        .first()
+                        .and_then(|d| route_of(d.route.as_deref())),
+                }
+                .order(),
+            )
+        }
         Resource::Appointment(a) => Some(OrderResource {
             resource_type: "Appointment",
             id: id_of(&a.id),
@@ -417,28 +623,190 @@ pub fn order_resource(r: &Resource) -> Option<OrderResource> {
                 .and_then(parse_date),
             insurance: vec![],
             route: None,
+            code_reference: None,
+            unresolved: None,
+            unresolved_reasons: vec![],
+            requisition: None,
+            links: refs(&a.based_on),
         }),
         _ => None,
     }
 }
 
+/// CPT and HCPCS codes of orders whose pump or catheter delivers into the spine (intrathecal or epidural):
+/// intraspinal trials (62320-62327), intraspinal catheters, reservoirs and pumps (62350-62370), the intraspinal
+/// catheter E0785.
+const INTRASPINAL_ORDER_CODES: [(CodeSystem, &str, &str); 3] = [
+    (CodeSystem::Cpt, "62320", "62327"),
+    (CodeSystem::Cpt, "62350", "62370"),
+    (CodeSystem::Hcpcs, "E0785", "E0785"),
+];
+
+/// CPT codes of a hepatic-artery (intra-arterial) infusion: catheter placement in the hepatic artery.
+const INTRA_ARTERIAL_ORDER_CODES: [(CodeSystem, &str, &str); 1] =
+    [(CodeSystem::Cpt, "36260", "36262")];
+
+fn coded_within(codes: &[Code], ranges: &[(CodeSystem, &str, &str)]) -> bool {
+    codes.iter().any(|c| {
+        ranges.iter().any(|(system, lo, hi)| {
+            c.system == *system
+                && c.code.len() == lo.len()
+                && c.code.as_str() >= *lo
+                && c.code.as_str() <= *hi
+        })
+    })
+}
+
+/// The drug the pump will infuse, or why it is unknown.
+pub struct PumpDrug<'a> {
+    pub drug: Option<&'a OrderResource>,
+    pub unknown: Option<String>,
+}
+
 impl OrderResource {
+    /// An order of which nothing could be read but its id.
+    pub fn unknown(id: String) -> OrderResource {
+        OrderResource {
+            resource_type: "MedicationRequest",
+            id,
+            codes: vec![],
+            reason_codes: vec![],
+            reason_references: vec![],
+            authored_on: None,
+            insurance: vec![],
+            route: None,
+            code_reference: None,
+            unresolved: None,
+            unresolved_reasons: vec![],
+            requisition: None,
+            links: vec![],
+        }
+    }
+
     pub fn reference(&self) -> String {
         format!("{}/{}", self.resource_type, self.id)
     }
 
-    /// The policy engine's view of this order, with the drug ordered alongside it (if any).
-    pub fn facts(&self, drug: Option<&OrderResource>, today: NaiveDate) -> OrderFacts {
+    /// The routes a drug given by this order's pump or catheter may take.
+    fn pump_routes(&self) -> &'static [Route] {
+        if coded_within(&self.codes, &INTRASPINAL_ORDER_CODES) {
+            &[Route::Intrathecal, Route::Epidural, Route::Intraspinal]
+        } else if coded_within(&self.codes, &INTRA_ARTERIAL_ORDER_CODES) {
+            &[Route::IntraArterial]
+        } else {
+            // A pump, port or catheter not specific to a site (E0782, E0783, A4220, ...): any parenteral
+            // route an implanted pump delivers by.
+            &[
+                Route::Intrathecal,
+                Route::Epidural,
+                Route::Intraspinal,
+                Route::IntraArterial,
+                Route::Intravenous,
+                Route::Subcutaneous,
+            ]
+        }
+    }
+
+    /// Whether `drug` is ordered for this order: it names this order (`basedOn`, `supportingInformation`,
+    /// `reasonReference`), this order names it (`basedOn`, `supportingInfo`), or both are one requisition.
+    fn is_linked(&self, drug: &OrderResource) -> bool {
+        let me = self.reference();
+        let it = drug.reference();
+        drug.links.contains(&me)
+            || self.links.contains(&it)
+            || (self.requisition.is_some() && self.requisition == drug.requisition)
+    }
+
+    /// The pump's drug among the drugs ordered in the same call: the ones linked to this order, else the ones
+    /// given by this pump's route. Never any other drug: an oral antibiotic, a methotrexate tablet, a drug with
+    /// no route and no link, or a botulinum injection signed alongside says nothing of the pump (no drug is
+    /// tied: each drug test then follows its `ifAbsent`). Several different drugs, or one that could not be
+    /// read, leave the pump's drug unknown (asked).
+    pub fn pump_drug<'a>(&self, drugs: &[&'a OrderResource]) -> PumpDrug<'a> {
+        let linked: Vec<&'a OrderResource> = drugs
+            .iter()
+            .copied()
+            .filter(|d| self.is_linked(d))
+            .collect();
+        let routes = self.pump_routes();
+        let candidates: Vec<&'a OrderResource> = if linked.is_empty() {
+            drugs
+                .iter()
+                .copied()
+                .filter(|d| d.route.is_some_and(|r| routes.contains(&r)))
+                .collect()
+        } else {
+            linked
+        };
+        // A drug order that could not be read at all may be the pump's: unknown, not absent.
+        let unreadable = drugs
+            .iter()
+            .find(|d| d.route.is_none() && d.codes.is_empty() && d.unresolved.is_some());
+        let describe = |d: &OrderResource| {
+            let codes: Vec<String> = d
+                .codes
+                .iter()
+                .map(|c| format!("{} {}", c.system.short_name(), c.code))
+                .collect();
+            if codes.is_empty() {
+                d.reference()
+            } else {
+                format!("{} ({})", d.reference(), codes.join(", "))
+            }
+        };
+        if let Some(d) = candidates
+            .iter()
+            .chain(unreadable)
+            .find(|d| d.unresolved.is_some())
+        {
+            return PumpDrug {
+                drug: None,
+                unknown: d.unresolved.clone(),
+            };
+        }
+        let mut distinct: Vec<&'a OrderResource> = Vec::new();
+        for c in &candidates {
+            if !distinct.iter().any(|d| d.codes == c.codes) {
+                distinct.push(c);
+            }
+        }
+        match distinct.as_slice() {
+            [] => PumpDrug {
+                drug: None,
+                unknown: None,
+            },
+            [one] => PumpDrug {
+                drug: Some(one),
+                unknown: None,
+            },
+            several => PumpDrug {
+                drug: None,
+                unknown: Some(format!(
+                    "several drugs could be the pump's ({}): which one it infuses is asked",
+                    several
+                        .iter()
+                        .map(|d| describe(d))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
+            },
+        }
+    }
+
+    /// The policy engine's view of this order, with the pump's drug.
+    pub fn facts(&self, drug: &PumpDrug<'_>, today: NaiveDate) -> OrderFacts {
         OrderFacts {
             reference: self.reference(),
             codes: self.codes.clone(),
             reason_codes: self.reason_codes.clone(),
             reason_references: self.reason_references.clone(),
-            drug: drug.map(|d| DrugOrder {
+            unresolved_reasons: self.unresolved_reasons.clone(),
+            drug: drug.drug.map(|d| DrugOrder {
                 reference: d.reference(),
                 codes: d.codes.clone(),
                 route: d.route,
             }),
+            drug_unknown: drug.unknown.clone(),
             date: self.authored_on.unwrap_or(today),
         }
     }

@@ -95,12 +95,26 @@ pub fn parse_prefetch(
             if t.contains("_include=Coverage:payor") {
                 types.push("Organization");
             }
+            // A drug search may carry its Medications (`_include=...:medication`).
+            if matches!(
+                ty,
+                "MedicationRequest" | "MedicationStatement" | "MedicationAdministration"
+            ) {
+                types.push("Medication");
+            }
             types
         });
-        keys.insert(key.clone(), KeyStatus::Prefetched);
         if raw.get() == "null" {
+            keys.insert(key.clone(), KeyStatus::Prefetched);
             continue;
         }
+        // CDS Hooks: an OperationOutcome in place of the data means the EHR's prefetch failed. That is not
+        // "nothing on the chart": the key counts as not prefetched, so it is read from fhirServer if it can be.
+        let head: Option<crate::fhir::ResourceHead> = serde_json::from_str(raw.get()).ok();
+        if head.and_then(|h| h.resource_type).as_deref() == Some("OperationOutcome") {
+            continue;
+        }
+        keys.insert(key.clone(), KeyStatus::Prefetched);
         let items = resources_in(raw).map_err(|e| {
             ApiError::bad_request(
                 IssueType::Structure,

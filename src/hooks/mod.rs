@@ -7,6 +7,7 @@
 pub mod facts;
 pub mod gather;
 pub mod request;
+pub mod resolve;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
@@ -15,7 +16,7 @@ use chrono::NaiveDate;
 use fhirbolt::model::r4::resources::Coverage;
 use fhirbolt::model::r4::Resource;
 use futures::future::join_all;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 use crate::crd::{self, DecidedOrder, ResponseInput};
 use crate::error::{ApiError, IssueType};
@@ -57,12 +58,17 @@ pub struct CallSummary {
 struct IncomingOrder {
     order: OrderResource,
     raw: Value,
+    /// Whether this order is to be decided (order-select decides only the selected orders; the others are still
+    /// read, e.g. as the pump's drug).
+    decide: bool,
 }
 
 /// What a hook call decided, before it becomes a CDS Hooks response.
 pub enum Outcomes<'a> {
     /// Nothing to decide (secondary hook, or no orders).
     Nothing,
+    /// No order could be decided, and these orders' codes could not be read (plain words each).
+    Unreadable(Vec<String>),
     /// The payer could not be determined for a technical reason (the FHIR server failed).
     Technical(String),
     Decided(Box<Decided<'a>>),
@@ -75,6 +81,8 @@ pub struct Decided<'a> {
     pub orders: Vec<DecidedOrder>,
     /// The chart the orders were decided on.
     pub chart: Chart,
+    /// Orders whose code could not be read, so not decided (plain words each).
+    pub unreadable: Vec<String>,
 }
 
 /// Validates, gathers, identifies the payer and decides every order the payer's policy lists. `today` is the
@@ -96,13 +104,55 @@ pub async fn decide<'a>(
 
     // Orders first: a malformed order is the client's error and costs no FHIR read.
     let mut orders = incoming_orders(request, &service.hook)?;
+    if service.hook != "order-dispatch"
+        && !orders
+            .iter()
+            .any(|o| o.decide && may_decide(state, &o.order))
+    {
+        // Nothing any policy decides on: no payer or Coverage look-up, no FHIR read.
+        return Ok(Outcomes::Nothing);
+    }
     let budget = Duration::from_millis(state.settings.fhir.total_budget_ms);
+    let deadline = tokio::time::Instant::now() + budget;
     let mut gathered = gather::gather(request, &service.prefetch, &state.fhir, budget).await?;
     if service.hook == "order-dispatch" {
         orders = dispatched_orders(state, request, &mut gathered).await?;
+        if !orders
+            .iter()
+            .any(|o| o.decide && may_decide(state, &o.order))
+        {
+            return Ok(Outcomes::Nothing);
+        }
     }
-    if orders.is_empty() {
-        return Ok(Outcomes::Nothing);
+    {
+        let mut refs: Vec<&mut OrderResource> = orders.iter_mut().map(|o| &mut o.order).collect();
+        resolve::resolve_references(
+            &mut refs,
+            &mut gathered,
+            request,
+            &state.fhir,
+            deadline,
+            budget.as_millis(),
+        )
+        .await;
+    }
+    let unreadable: Vec<String> = orders
+        .iter()
+        .filter(|o| o.decide && o.order.resource_type != "MedicationRequest")
+        .filter_map(|o| o.order.unresolved.clone())
+        .collect();
+    if !orders.iter().any(|o| {
+        o.decide
+            && o.order
+                .codes
+                .iter()
+                .any(|c| state.policies.all().iter().any(|p| p.covers_code(c)))
+    }) {
+        return Ok(if unreadable.is_empty() {
+            Outcomes::Nothing
+        } else {
+            Outcomes::Unreadable(unreadable)
+        });
     }
 
     let selection = match select_coverage(state, request, &gathered, &orders, today).await? {
@@ -124,18 +174,19 @@ pub async fn decide<'a>(
 
     let mut chart = build_chart(&gathered, request, policy, &selection);
     add_submitted_answers(state, request.patient_id(), policy, &mut chart).await;
-    let drug = orders
+    let drugs: Vec<&OrderResource> = orders
         .iter()
         .filter(|o| o.order.resource_type == "MedicationRequest")
-        .max_by_key(|o| o.order.route.is_some())
-        .map(|o| &o.order);
+        .map(|o| &o.order)
+        .collect();
 
     let mut decided = Vec::new();
     for incoming in &orders {
-        if !incoming.order.codes.iter().any(|c| policy.covers_code(c)) {
+        if !incoming.decide || !incoming.order.codes.iter().any(|c| policy.covers_code(c)) {
             continue;
         }
-        let facts = incoming.order.facts(drug, today);
+        let drug = incoming.order.pump_drug(&drugs);
+        let facts = incoming.order.facts(&drug, today);
         let decision = evaluate(policy, &chart, &facts);
         decided.push(DecidedOrder {
             raw: incoming.raw.clone(),
@@ -161,12 +212,9 @@ pub async fn decide<'a>(
     if !needed.is_empty() {
         let keys = keys_for(&needed);
         return Err(match gathered.access {
-            FhirAccess::NotAllowed => ApiError::bad_request(
-                IssueType::Security,
-                format!(
-                    "fhirServer is not on this server's FHIR allowlist, and the prefetch lacks {keys} which the decision needs"
-                ),
-            ),
+            FhirAccess::NotAllowed => ApiError::PreconditionFailed(format!(
+                    "crd-server may not contact fhirServer (it is not on this server's FHIR allowlist), and the prefetch lacks {keys} which the decision needs"
+                )),
             _ => ApiError::PreconditionFailed(format!(
                 "the decision needs {keys}: not in the prefetch, and no fhirServer to read it from"
             )),
@@ -178,7 +226,19 @@ pub async fn decide<'a>(
         coverage_reference: selection.coverage_reference,
         orders: decided,
         chart,
+        unreadable,
     })))
+}
+
+/// Whether some policy may decide on this order: a code a policy lists, or a code not yet read (a device given
+/// by reference). Drug orders are never decided themselves; they are read as the pump's drug.
+fn may_decide(state: &AppState, order: &OrderResource) -> bool {
+    order.resource_type != "MedicationRequest"
+        && (order.code_reference.is_some()
+            || order
+                .codes
+                .iter()
+                .any(|c| state.policies.all().iter().any(|p| p.covers_code(c))))
 }
 
 /// A hook call: decide, then write the CDS Hooks response.
@@ -194,6 +254,12 @@ pub async fn handle(
     let today = chrono::Utc::now().date_naive();
     match decide(state, service, request, today).await? {
         Outcomes::Nothing => Ok(crd::empty_response(service.is_primary())),
+        Outcomes::Unreadable(messages) => {
+            summary.outcomes.push("unreadable");
+            let mut response = crd::empty_response(service.is_primary());
+            response["cards"] = json!([crd::unreadable_card(&messages, version)]);
+            Ok(response)
+        }
         Outcomes::Technical(message) => {
             summary.outcomes.push("technical");
             Ok(crd::technical_response(
@@ -235,7 +301,7 @@ pub async fn handle(
                     tracing::error!(error = %e, "coverage assertion not stored");
                 }
             }
-            Ok(crd::build_response(&ResponseInput {
+            let mut response = crd::build_response(&ResponseInput {
                 assertion_id: &assertion_id,
                 version,
                 config,
@@ -251,7 +317,13 @@ pub async fn handle(
                     .dtr
                     .launch_card
                     .then_some(state.smart_launch_url.as_str()),
-            }))
+            });
+            if !decided.unreadable.is_empty() {
+                if let Some(cards) = response["cards"].as_array_mut() {
+                    cards.push(crd::unreadable_card(&decided.unreadable, version));
+                }
+            }
+            Ok(response)
         }
     }
 }
@@ -337,12 +409,40 @@ fn incoming_orders(request: &HookRequest, hook: &str) -> Result<Vec<IncomingOrde
     let Some(raw) = raw else { return Ok(vec![]) };
     let bad =
         |m: String| ApiError::bad_request(IssueType::Structure, format!("context.{field}: {m}"));
+    // CDS Hooks: draftOrders and appointments are Bundles.
+    let head: crate::fhir::ResourceHead = serde_json::from_str(raw.get()).map_err(|_| {
+        ApiError::bad_request(
+            IssueType::Structure,
+            format!("context.{field} must be a Bundle (a JSON object with resourceType 'Bundle')"),
+        )
+    })?;
+    if head.resource_type.as_deref() != Some("Bundle") {
+        let got: String = head
+            .resource_type
+            .unwrap_or_default()
+            .chars()
+            .take(64)
+            .collect();
+        return Err(ApiError::bad_request(
+            IssueType::Structure,
+            format!("context.{field} must be a Bundle, not '{got}'"),
+        ));
+    }
     let items = resources_in(raw).map_err(bad)?;
     let selections = request.context.selections.as_ref();
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let resource = parse_resource(item.get())
-            .map_err(|e| bad(format!("entry {i} is not valid FHIR: {e}")))?;
+        let resource = match parse_resource(item.get()) {
+            Ok(r) => r,
+            Err(e) => match unreadable_entry(item.get(), i, &e) {
+                Some(Ok(drug)) => {
+                    out.push(drug);
+                    continue;
+                }
+                Some(Err(())) => return Err(bad(format!("entry {i} is not valid FHIR: {e}"))),
+                None => continue,
+            },
+        };
         let (_, about) = facts::type_and_patient(&resource);
         if about.is_some_and(|p| p != format!("Patient/{}", request.patient_id())) {
             return Err(bad(format!(
@@ -358,20 +458,54 @@ fn incoming_orders(request: &HookRequest, hook: &str) -> Result<Vec<IncomingOrde
                 order.resource_type
             )));
         }
-        if hook == "order-select" {
-            if let Some(sel) = selections {
-                if !sel
-                    .iter()
+        let selected = hook != "order-select"
+            || selections.is_none_or(|sel| {
+                sel.iter()
                     .any(|s| relative_reference(s).as_deref() == Some(order.reference().as_str()))
-                {
-                    continue;
-                }
-            }
-        }
+            });
         let raw: Value = serde_json::from_str(item.get()).map_err(|e| bad(e.to_string()))?;
-        out.push(IncomingOrder { order, raw });
+        out.push(IncomingOrder {
+            order,
+            raw,
+            decide: selected,
+        });
     }
     Ok(out)
+}
+
+/// An entry fhirbolt cannot read. An order the policies decide on (ServiceRequest, DeviceRequest, Appointment),
+/// or a resource type FHIR R4 does not have, is the client's error: `Some(Err)`. A MedicationRequest is kept as a drug whose code is unknown, so it
+/// cannot silently stop or change a pump's decision: `Some(Ok)`. Anything else (a NutritionOrder, ...) is not
+/// read at all: `None`.
+fn unreadable_entry(raw: &str, i: usize, error: &str) -> Option<Result<IncomingOrder, ()>> {
+    let Ok(head) = serde_json::from_str::<crate::fhir::ResourceHead>(raw) else {
+        return Some(Err(()));
+    };
+    if error.starts_with("unknown resourceType") || head.resource_type.is_none() {
+        return Some(Err(()));
+    }
+    match head.resource_type.as_deref() {
+        Some("ServiceRequest" | "DeviceRequest" | "Appointment") => Some(Err(())),
+        Some("MedicationRequest") => {
+            let id = head
+                .id
+                .filter(|id| request::is_fhir_id(id))
+                .unwrap_or_else(|| format!("entry-{i}"));
+            let error: String = error.chars().take(120).collect();
+            Some(Ok(IncomingOrder {
+                order: OrderResource {
+                    resource_type: "MedicationRequest",
+                    unresolved: Some(format!(
+                        "MedicationRequest/{id} could not be read ({error}), so what it orders is unknown"
+                    )),
+                    ..OrderResource::unknown(id)
+                },
+                raw: Value::Null,
+                decide: false,
+            }))
+        }
+        _ => None,
+    }
 }
 
 /// order-dispatch names its orders by reference: take them from the prefetch or read them from fhirServer.
@@ -397,9 +531,9 @@ async fn dispatched_orders(
         .collect::<Result<_, _>>()?;
     if gathered.access != FhirAccess::Usable {
         return Err(match gathered.access {
-            FhirAccess::NotAllowed => ApiError::bad_request(
-                IssueType::Security,
-                "fhirServer is not on this server's FHIR allowlist",
+            FhirAccess::NotAllowed => ApiError::PreconditionFailed(
+                "crd-server may not contact fhirServer (it is not on this server's FHIR allowlist)"
+                    .into(),
             ),
             _ => ApiError::PreconditionFailed(
                 "order-dispatch needs fhirServer to read the dispatched orders".into(),
@@ -421,7 +555,11 @@ async fn dispatched_orders(
         })?;
         if let Some(order) = order_resource(&resource) {
             let value: Value = serde_json::from_str(raw.get()).unwrap_or(Value::Null);
-            out.push(IncomingOrder { order, raw: value });
+            out.push(IncomingOrder {
+                order,
+                raw: value,
+                decide: true,
+            });
         }
     }
     let _ = gathered;
@@ -481,13 +619,24 @@ async fn select_coverage(
         .filter(|c| is_active(c, today))
         .collect();
     if active.is_empty() {
+        if let Some(c) = all
+            .iter()
+            .find(|c| c.status.value.as_deref().is_none_or(str::is_empty))
+        {
+            return Err(ApiError::bad_request(
+                IssueType::Required,
+                format!(
+                    "Coverage/{} has no status (required): the payer cannot be determined",
+                    c.id.as_ref()
+                        .and_then(|i| i.value.as_deref())
+                        .unwrap_or("(no id)")
+                ),
+            ));
+        }
         return match gathered.status("coverage") {
             KeyStatus::Failed(e) => Ok(CoverageChoice::Technical(format!("the patient's coverage could not be read: {e}"))),
             KeyStatus::Missing if all.is_empty() => Err(match gathered.access {
-                FhirAccess::NotAllowed => ApiError::bad_request(
-                    IssueType::Security,
-                    "fhirServer is not on this server's FHIR allowlist, and the prefetch has no coverage",
-                ),
+                FhirAccess::NotAllowed => ApiError::PreconditionFailed("crd-server may not contact fhirServer (it is not on this server's FHIR allowlist), and the prefetch has no coverage".into()),
                 _ => ApiError::PreconditionFailed(
                     "the patient's Coverage is needed: not in the prefetch, and no fhirServer to read it from".into(),
                 ),
@@ -624,12 +773,15 @@ async fn select_coverage(
         1 => {
             let (cov, payer) = known[0];
             let coverage = chosen.iter().find(|c| &coverage_key(c) == cov).expect("chosen coverage");
+            // Each class by its value and, where given, its name ("FEP Blue Standard" names the plan).
             let classes = coverage
                 .class
                 .iter()
-                .map(|cl| {
+                .flat_map(|cl| {
                     let ty = crate::fhir::code_values(Some(&cl.r#type)).into_iter().next().unwrap_or_default();
-                    (ty, cl.value.value.clone().unwrap_or_default())
+                    let name = cl.name.as_ref().and_then(|n| n.value.clone());
+                    std::iter::once((ty.clone(), cl.value.value.clone().unwrap_or_default()))
+                        .chain(name.map(|n| (ty, n)))
                 })
                 .collect();
             Ok(CoverageChoice::Chosen(CoverageSelection {
@@ -645,10 +797,7 @@ async fn select_coverage(
             let unknown: BTreeSet<&String> = payers.iter().flat_map(|(_, ids)| ids.iter()).collect();
             if !to_read.is_empty() && gathered.access != FhirAccess::Usable {
                 return Err(match gathered.access {
-                    FhirAccess::NotAllowed => ApiError::bad_request(
-                        IssueType::Security,
-                        "fhirServer is not on this server's FHIR allowlist, and the prefetch lacks the payer Organization",
-                    ),
+                    FhirAccess::NotAllowed => ApiError::PreconditionFailed("crd-server may not contact fhirServer (it is not on this server's FHIR allowlist), and the prefetch lacks the payer Organization".into()),
                     _ => ApiError::PreconditionFailed(
                         "the payer Organization is needed: not in the prefetch, and no fhirServer to read it from".into(),
                     ),
@@ -721,7 +870,7 @@ fn build_chart(
         }),
         procedures: availability(gathered, &["procedures"], || {
             let mut procedures: Vec<_> = rs.iter().filter_map(facts::procedure_fact).collect();
-            facts::assign_trial_routes(&mut procedures, rs);
+            facts::assign_trial_doses(&mut procedures, rs);
             procedures
         }),
         observations: availability(gathered, &["observations"], || {
@@ -730,7 +879,11 @@ fn build_chart(
         medications: availability(
             gathered,
             &["medicationStatements", "medicationRequests"],
-            || rs.iter().filter_map(facts::medication_fact).collect(),
+            || {
+                rs.iter()
+                    .filter_map(|r| facts::medication_fact(r, rs))
+                    .collect()
+            },
         ),
         allergies: availability(gathered, &["allergies"], || {
             rs.iter().filter_map(facts::allergy_fact).collect()

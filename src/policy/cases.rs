@@ -44,6 +44,12 @@ pub struct CaseOrder {
     pub reasons: Vec<String>,
     #[serde(default)]
     pub drug: Option<CaseDrug>,
+    /// A drug was ordered that cannot be tied to the pump or read (the words say why): drug tests are unknown.
+    #[serde(default)]
+    pub drug_unknown: Option<String>,
+    /// Reasons the order names that could not be read (e.g. `Condition/gone`).
+    #[serde(default)]
+    pub unresolved_reasons: Vec<String>,
     #[serde(default = "default_date")]
     pub date: NaiveDate,
 }
@@ -94,6 +100,12 @@ pub struct CaseProcedure {
     pub performed: DateTime<Utc>,
     #[serde(default)]
     pub route: Option<Route>,
+    /// What the chart says was injected (`system|code`); absent when it does not say.
+    #[serde(default)]
+    pub substance: Option<String>,
+    /// Not completed (e.g. `in-progress`); completed by default.
+    #[serde(default)]
+    pub not_completed: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -165,9 +177,16 @@ impl Case {
                 Ok(ProcedureFact {
                     reference: format!("Procedure/p{i}"),
                     codes: vec![code(&p.code)?],
-                    completed: true,
+                    completed: !p.not_completed,
                     performed: Some(p.performed),
                     route: p.route,
+                    substances: p
+                        .substance
+                        .as_deref()
+                        .map(code)
+                        .transpose()?
+                        .into_iter()
+                        .collect(),
                 })
             })
             .collect::<Result<Vec<_>, String>>()?;
@@ -230,7 +249,8 @@ impl Case {
             reference: "ServiceRequest/order".into(),
             codes: vec![code(&o.code)?],
             reason_codes: codes(&o.reasons)?,
-            reason_references: vec![],
+            reason_references: o.unresolved_reasons.clone(),
+            unresolved_reasons: o.unresolved_reasons.clone(),
             drug: match &o.drug {
                 Some(d) => Some(DrugOrder {
                     reference: "MedicationRequest/drug".into(),
@@ -239,6 +259,7 @@ impl Case {
                 }),
                 None => None,
             },
+            drug_unknown: o.drug_unknown.clone(),
             date: o.date,
         };
         Ok((chart, order))
@@ -410,6 +431,8 @@ mod tests {
                     code: "cpt|62362".into(),
                     reasons: vec![],
                     drug: None,
+                    drug_unknown: None,
+                    unresolved_reasons: vec![],
                     date: default_date(),
                 },
                 chart: CaseChart::default(),

@@ -10,6 +10,8 @@ pub const CPT: &str = "http://www.ama-assn.org/go/cpt";
 pub const HCPCS: &str = "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets";
 /// Blue Button's HCPCS system, which the wire contract accepts as a synonym of [`HCPCS`].
 pub const HCPCS_BLUE_BUTTON: &str = "https://bluebutton.cms.gov/resources/codesystem/hcpcs";
+/// HCPCS with an `https` scheme, as the Da Vinci CRD reference implementation writes it.
+pub const HCPCS_HTTPS: &str = "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets";
 pub const ICD10CM: &str = "http://hl7.org/fhir/sid/icd-10-cm";
 pub const LOINC: &str = "http://loinc.org";
 pub const RXNORM: &str = "http://www.nlm.nih.gov/research/umls/rxnorm";
@@ -44,7 +46,7 @@ impl CodeSystem {
     pub fn from_uri(uri: &str) -> Option<CodeSystem> {
         match uri.trim_end_matches('/') {
             CPT => Some(CodeSystem::Cpt),
-            HCPCS | HCPCS_BLUE_BUTTON => Some(CodeSystem::Hcpcs),
+            HCPCS | HCPCS_BLUE_BUTTON | HCPCS_HTTPS => Some(CodeSystem::Hcpcs),
             ICD10CM => Some(CodeSystem::Icd10Cm),
             LOINC => Some(CodeSystem::Loinc),
             RXNORM => Some(CodeSystem::Rxnorm),
@@ -222,6 +224,7 @@ mod tests {
             CodeSystem::from_uri(HCPCS_BLUE_BUTTON),
             Some(CodeSystem::Hcpcs)
         );
+        assert_eq!(CodeSystem::from_uri(HCPCS_HTTPS), Some(CodeSystem::Hcpcs));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::codes::{Code, CodeList, CodeSystem};
 use super::facts::{Availability, Category, Chart, OrderFacts, Route};
-use super::model::{CompiledPolicy, Criterion, FixedOutcome, IfAbsent, Test};
+use super::model::{answer_leaves, CompiledPolicy, Criterion, FixedOutcome, Gate, IfAbsent, Test};
 
 /// Three-valued truth (Kleene): unknown is never read as true or false.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -131,6 +131,8 @@ struct Ctx<'a> {
     order: &'a OrderFacts,
     not_provided: BTreeSet<Category>,
     failed: BTreeSet<Category>,
+    /// `review` leaves answered yes: a decision that would be covered goes to the plan instead.
+    reviews: Vec<String>,
 }
 
 struct TestResult {
@@ -150,6 +152,17 @@ impl TestResult {
 }
 
 impl<'a> Ctx<'a> {
+    fn new(policy: &'a CompiledPolicy, chart: &'a Chart, order: &'a OrderFacts) -> Ctx<'a> {
+        Ctx {
+            policy,
+            chart,
+            order,
+            not_provided: BTreeSet::new(),
+            failed: BTreeSet::new(),
+            reviews: Vec::new(),
+        }
+    }
+
     /// Reads a category, recording that the decision depended on it when it was not available.
     fn read<T>(&mut self, cat: Category, data: &'a Availability<T>) -> Option<&'a T> {
         match data {
@@ -197,23 +210,19 @@ impl<'a> Ctx<'a> {
             Test::OrderedDrug {
                 value_set,
                 if_absent,
-            } => {
-                let vs = self.policy.value_set(value_set);
-                let title = self.vs_title(value_set);
-                match &self.order.drug {
-                    None => Self::absent(*if_absent, "a drug ordered with the pump"),
-                    Some(d) if d.codes.iter().any(|c| vs.contains(c)) => TestResult::new(
-                        Truth::Met,
-                        vec![d.reference.clone()],
-                        format!("the ordered drug is {title}"),
-                    ),
-                    Some(d) => TestResult::new(
-                        Truth::NotMet,
-                        vec![d.reference.clone()],
-                        format!("the ordered drug is not {title}"),
-                    ),
+            } => match (&self.order.drug, &self.order.drug_unknown) {
+                (None, Some(why)) => TestResult::new(Truth::Unknown, vec![], why.clone()),
+                (None, None) => Self::absent(*if_absent, "a drug ordered for the pump"),
+                (Some(d), _) => {
+                    let drug = d.clone();
+                    self.membership(
+                        value_set,
+                        &[drug.codes.as_slice()],
+                        vec![drug.reference.clone()],
+                        "the pump's drug",
+                    )
                 }
-            }
+            },
             Test::MedicationHistory {
                 value_set,
                 if_absent,
@@ -264,17 +273,29 @@ impl<'a> Ctx<'a> {
             }
             Test::TrialPainReduction {
                 trial_procedures,
+                substances,
                 min_reduction_percent,
                 inclusive,
                 window_hours,
             } => self.trial(
                 trial_procedures,
+                substances.as_deref(),
                 *min_reduction_percent,
                 *inclusive,
                 *window_hours,
             ),
             Test::PlannedRoute { routes, if_absent } => match self.planned_route() {
                 None => Self::absent(*if_absent, "the route the pump will deliver by"),
+                // A route written in words this server does not read is not a route it can rule out.
+                Some(Route::Other) => TestResult::new(
+                    Truth::Unknown,
+                    self.order
+                        .drug
+                        .iter()
+                        .map(|d| d.reference.clone())
+                        .collect(),
+                    "the drug's route is not one this server reads: asked",
+                ),
                 Some(planned) => {
                     let evidence = self
                         .order
@@ -325,9 +346,16 @@ impl<'a> Ctx<'a> {
                     format!("the patient is {age} years old on the order date"),
                 )
             }
-            Test::CoverageClass { class_type, value } => {
+            Test::CoverageClass {
+                class_type,
+                value,
+                aliases,
+            } => {
                 let hit = self.chart.coverage_classes.iter().any(|(t, v)| {
-                    t.eq_ignore_ascii_case(class_type) && v.eq_ignore_ascii_case(value)
+                    t.eq_ignore_ascii_case(class_type)
+                        && std::iter::once(value)
+                            .chain(aliases.iter())
+                            .any(|name| names_words(v, name))
                 });
                 if hit {
                     TestResult::new(
@@ -360,67 +388,43 @@ impl<'a> Ctx<'a> {
                     )
                 }
             }
-            Test::Answer { link_id, .. } => {
-                let answer = self
-                    .chart
-                    .answers
-                    .known()
-                    .and_then(|answers| answers.iter().rev().find(|a| &a.link_id == link_id));
-                match answer {
-                    Some(a) => TestResult::new(
-                        if a.value { Truth::Met } else { Truth::NotMet },
-                        vec![a.reference.clone()],
-                        format!(
-                            "answered {} in the questionnaire",
-                            if a.value { "yes" } else { "no" }
-                        ),
-                    ),
-                    None => TestResult::new(
-                        Truth::Unknown,
-                        vec![],
-                        "not yet answered in the questionnaire",
-                    ),
-                }
-            }
+            Test::Answer { link_id, .. } => self.answer(link_id),
             Test::OrderReason {
                 value_set,
                 if_absent,
             } => {
+                let stated = self.stated_reasons();
                 let vs = self.policy.value_set(value_set);
-                let title = self.vs_title(value_set);
-                let mut stated: Vec<(&Code, String)> = self
-                    .order
-                    .reason_codes
-                    .iter()
-                    .map(|c| (c, self.order.reference.clone()))
-                    .collect();
-                if !self.order.reason_references.is_empty() {
-                    if let Some(conds) = self.read(Category::Conditions, &self.chart.conditions) {
-                        for c in conds
-                            .iter()
-                            .filter(|c| self.order.reason_references.contains(&c.reference))
-                        {
-                            stated.extend(c.codes.iter().map(|code| (code, c.reference.clone())));
-                        }
-                    }
-                }
                 let hits = refs(
                     stated
                         .iter()
-                        .filter(|(c, _)| vs.contains(c))
+                        .filter(|(codes, _)| codes.iter().any(|c| vs.contains(c)))
                         .map(|(_, r)| r),
                 );
+                let title = self.vs_title(value_set);
                 if !hits.is_empty() {
                     TestResult::new(Truth::Met, hits, format!("the order's reason is {title}"))
+                } else if let Some(r) = self.unresolved_reason() {
+                    r
                 } else if stated.is_empty() {
                     Self::absent(*if_absent, "a reason on the order")
                 } else {
-                    TestResult::new(
-                        Truth::NotMet,
-                        vec![],
-                        format!("the order's reason is not {title}"),
-                    )
+                    let codes: Vec<&[Code]> = stated.iter().map(|(c, _)| c.as_slice()).collect();
+                    let evidence = refs(stated.iter().map(|(_, r)| r));
+                    self.membership(value_set, &codes, evidence, "the order's reason")
                 }
+            }
+            Test::ImplantInPlace {
+                implantations,
+                removals,
+                if_absent,
+            } => self.implant_in_place(implantations, removals, *if_absent),
+            Test::Review { link_id, .. } => {
+                let r = self.answer(link_id);
+                if r.truth == Truth::Met {
+                    self.reviews.push(link_id.clone());
+                }
+                r
             }
             Test::Attested {} => {
                 TestResult::new(Truth::Unknown, vec![], "only the clinician can attest this")
@@ -428,7 +432,8 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// "Does the chart show something coded in the value set" over one category of evidence.
+    /// "Does the chart show something coded in the value set" over one category of evidence. Silence is
+    /// `if_absent`; but where the chart holds items an open list cannot classify, silence is only unknown.
     #[allow(clippy::too_many_arguments)]
     fn presence<T>(
         &mut self,
@@ -444,17 +449,248 @@ impl<'a> Ctx<'a> {
             return Self::unavailable(cat);
         };
         let vs = self.policy.value_set(value_set);
+        let listed: Vec<(&Vec<Code>, &String)> = items.iter().filter_map(item).collect();
         let hits = refs(
-            items
+            listed
                 .iter()
-                .filter_map(item)
                 .filter(|(codes, _)| codes.iter().any(|c| vs.contains(c)))
-                .map(|(_, r)| r),
+                .map(|(_, r)| *r),
         );
-        if hits.is_empty() {
-            Self::absent(if_absent, &absent)
+        if !hits.is_empty() {
+            return TestResult::new(Truth::Met, hits, present);
+        }
+        if if_absent == IfAbsent::NotMet {
+            let groups: Vec<(&[Code], &String)> =
+                listed.iter().map(|(c, r)| (c.as_slice(), *r)).collect();
+            if let Some(open) = self.unclassified(value_set, &groups) {
+                return open;
+            }
+        }
+        Self::absent(if_absent, &absent)
+    }
+
+    /// For silence on an open list: the first item the policy's lists cannot classify makes the test unknown
+    /// (it may be a member the list does not name). `None` when the list is closed or every item is recognised
+    /// as something else.
+    fn unclassified(&self, value_set: &str, items: &[(&[Code], &String)]) -> Option<TestResult> {
+        let system = self.policy.value_set(value_set).system;
+        let closed = self.policy.is_closed(value_set);
+        let title = self.vs_title(value_set);
+        items
+            .iter()
+            .find(|(codes, _)| {
+                if closed {
+                    // A closed list judges only codes of its own system.
+                    !codes.iter().any(|c| c.system == system)
+                } else {
+                    !codes
+                        .iter()
+                        .any(|c| self.policy.recognised_elsewhere(value_set, c).is_some())
+                }
+            })
+            .map(|(codes, reference)| {
+                TestResult::new(
+                    Truth::Unknown,
+                    vec![(*reference).clone()],
+                    format!(
+                        "{reference} ({}) is on no list of this policy; whether it is {title} is asked",
+                        describe(codes)
+                    ),
+                )
+            })
+    }
+
+    /// Whether coded things (the pump's drug, the order's reasons: one code group each) are in a value set.
+    /// On the list: met. Off a closed list: not met. Off an open list: not met only when every group is
+    /// recognised by a disjoint list of the policy as something else; otherwise unknown (asked).
+    fn membership(
+        &self,
+        value_set: &str,
+        groups: &[&[Code]],
+        evidence: Vec<String>,
+        subject: &str,
+    ) -> TestResult {
+        let vs = self.policy.value_set(value_set);
+        let title = self.vs_title(value_set);
+        if groups
+            .iter()
+            .any(|codes| codes.iter().any(|c| vs.contains(c)))
+        {
+            return TestResult::new(Truth::Met, evidence, format!("{subject} is {title}"));
+        }
+        let closed = self.policy.is_closed(value_set);
+        let mut elsewhere: Vec<String> = Vec::new();
+        for codes in groups {
+            if closed {
+                // A closed list judges only codes of its own system (an SNOMED CT reason is not "no ICD-10 reason").
+                if codes.iter().any(|c| c.system == vs.system) {
+                    continue;
+                }
+                return TestResult::new(
+                    Truth::Unknown,
+                    evidence,
+                    format!(
+                        "{subject} ({}) is not coded in {}, which the policy's list of {title} uses: whether it qualifies is asked",
+                        describe(codes),
+                        vs.system.short_name()
+                    ),
+                );
+            }
+            match codes
+                .iter()
+                .find_map(|c| self.policy.recognised_elsewhere(value_set, c))
+            {
+                Some(other) => {
+                    let other = self.vs_title(other);
+                    if !elsewhere.contains(&other) {
+                        elsewhere.push(other);
+                    }
+                }
+                None => {
+                    return TestResult::new(
+                        Truth::Unknown,
+                        evidence,
+                        format!(
+                            "{subject} ({}) is not on the policy's list of {title}, which the policy does not close: whether it qualifies is asked",
+                            describe(codes)
+                        ),
+                    )
+                }
+            }
+        }
+        if closed {
+            return TestResult::new(Truth::NotMet, evidence, format!("{subject} is not {title}"));
+        }
+        if elsewhere.is_empty() {
+            return TestResult::new(Truth::Unknown, evidence, format!("{subject} is not coded"));
+        }
+        TestResult::new(
+            Truth::NotMet,
+            evidence,
+            format!("{subject} is {}, not {title}", elsewhere.join(" / ")),
+        )
+    }
+
+    /// The order's stated reasons, one code group each: every `reasonCode` coding, and each Condition a
+    /// `reasonReference` names that the chart holds.
+    fn stated_reasons(&mut self) -> Vec<(Vec<Code>, String)> {
+        let mut stated: Vec<(Vec<Code>, String)> = self
+            .order
+            .reason_codes
+            .iter()
+            .map(|c| (vec![c.clone()], self.order.reference.clone()))
+            .collect();
+        if !self.order.reason_references.is_empty() {
+            if let Some(conds) = self.read(Category::Conditions, &self.chart.conditions) {
+                stated.extend(
+                    conds
+                        .iter()
+                        .filter(|c| self.order.reason_references.contains(&c.reference))
+                        .map(|c| (c.codes.clone(), c.reference.clone())),
+                );
+            }
+        }
+        stated
+    }
+
+    /// Unknown when a reason the order names could not be read: reported by the caller, or a `reasonReference`
+    /// the chart does not hold.
+    fn unresolved_reason(&mut self) -> Option<TestResult> {
+        let mut missing: Vec<String> = self.order.unresolved_reasons.clone();
+        if !self.order.reason_references.is_empty() {
+            match self.read(Category::Conditions, &self.chart.conditions) {
+                Some(conds) => missing.extend(
+                    self.order
+                        .reason_references
+                        .iter()
+                        .filter(|r| !conds.iter().any(|c| &c.reference == *r))
+                        .filter(|r| !missing.iter().any(|m| m.starts_with(r.as_str())))
+                        .cloned()
+                        .collect::<Vec<_>>(),
+                ),
+                None => return Some(Self::unavailable(Category::Conditions)),
+            }
+        }
+        (!missing.is_empty()).then(|| {
+            TestResult::new(
+                Truth::Unknown,
+                vec![],
+                format!(
+                    "the order's reason {} could not be read",
+                    missing.join(", ")
+                ),
+            )
+        })
+    }
+
+    /// A questionnaire answer to `link_id`, the newest first.
+    fn answer(&self, link_id: &str) -> TestResult {
+        let answer = self
+            .chart
+            .answers
+            .known()
+            .and_then(|answers| answers.iter().rev().find(|a| a.link_id == link_id));
+        match answer {
+            Some(a) => TestResult::new(
+                if a.value { Truth::Met } else { Truth::NotMet },
+                vec![a.reference.clone()],
+                format!(
+                    "answered {} in the questionnaire",
+                    if a.value { "yes" } else { "no" }
+                ),
+            ),
+            None => TestResult::new(
+                Truth::Unknown,
+                vec![],
+                "not yet answered in the questionnaire",
+            ),
+        }
+    }
+
+    fn implant_in_place(
+        &mut self,
+        implantations: &str,
+        removals: &str,
+        if_absent: IfAbsent,
+    ) -> TestResult {
+        let Some(procs) = self.read(Category::Procedures, &self.chart.procedures) else {
+            return Self::unavailable(Category::Procedures);
+        };
+        let (implants, removed) = (
+            self.policy.value_set(implantations),
+            self.policy.value_set(removals),
+        );
+        let done = |list: &CodeList| {
+            procs
+                .iter()
+                .filter(|p| p.completed && p.codes.iter().any(|c| list.contains(c)))
+                .collect::<Vec<_>>()
+        };
+        let removals = done(removed);
+        let in_place: Vec<String> = done(implants)
+            .into_iter()
+            .filter(|implant| {
+                !removals
+                    .iter()
+                    .any(|r| match (r.performed, implant.performed) {
+                        (Some(r), Some(i)) => r >= i,
+                        // A removal without a date may be of this pump: it does not prove the pump is in place.
+                        _ => true,
+                    })
+            })
+            .map(|p| p.reference.clone())
+            .collect();
+        if in_place.is_empty() {
+            Self::absent(
+                if_absent,
+                "a pump already implanted (an implantation not followed by a removal)",
+            )
         } else {
-            TestResult::new(Truth::Met, hits, present)
+            TestResult::new(
+                Truth::Met,
+                in_place,
+                "a pump is already implanted (no removal recorded since): this order is a replacement",
+            )
         }
     }
 
@@ -509,15 +745,33 @@ impl<'a> Ctx<'a> {
                 })
                 .map(|c| &c.reference),
         );
-        if hits.is_empty() {
-            Self::absent(if_absent, &format!("an active diagnosis of {title}"))
-        } else {
-            TestResult::new(
+        if !hits.is_empty() {
+            return TestResult::new(
                 Truth::Met,
                 hits,
                 format!("diagnosis of {title} is on the chart"),
-            )
+            );
         }
+        if if_absent == IfAbsent::NotMet {
+            if let Some(r) = self.unresolved_reason() {
+                return r;
+            }
+            // What the order is for: its stated reasons when it gives any, else the chart's active problems.
+            let stated = self.stated_reasons();
+            let groups: Vec<(&[Code], &String)> = if stated.is_empty() {
+                conds
+                    .iter()
+                    .filter(|c| c.active)
+                    .map(|c| (c.codes.as_slice(), &c.reference))
+                    .collect()
+            } else {
+                stated.iter().map(|(c, r)| (c.as_slice(), r)).collect()
+            };
+            if let Some(open) = self.unclassified(value_set, &groups) {
+                return open;
+            }
+        }
+        Self::absent(if_absent, &format!("an active diagnosis of {title}"))
     }
 
     /// The route the pump will deliver by: the ordered drug's route, else intraspinal for an intraspinal
@@ -538,6 +792,7 @@ impl<'a> Ctx<'a> {
     fn trial(
         &mut self,
         trial_set: &str,
+        substances: Option<&str>,
         min: f64,
         inclusive: bool,
         window_hours: u32,
@@ -571,6 +826,42 @@ impl<'a> Ctx<'a> {
             };
             return TestResult::new(Truth::Unknown, refs, note);
         }
+        // What was injected: a trial of the policy's substances counts; of something the policy's lists
+        // recognise as another kind of drug, it is no trial; unrecorded or unrecognised, it is asked.
+        let mut not_a_trial: Vec<String> = Vec::new();
+        let mut judged: Vec<(&&crate::policy::facts::ProcedureFact, bool)> = Vec::new(); // (trial, substance known)
+        for trial in same_route {
+            match substances {
+                None => judged.push((trial, true)),
+                Some(set) => {
+                    if trial.substances.is_empty() {
+                        judged.push((trial, false));
+                        continue;
+                    }
+                    let r = self.membership(set, &[trial.substances.as_slice()], vec![], "x");
+                    match r.truth {
+                        Truth::Met => judged.push((trial, true)),
+                        Truth::NotMet => not_a_trial.push(format!(
+                            "{} ({})",
+                            trial.reference,
+                            describe(&trial.substances)
+                        )),
+                        Truth::Unknown => judged.push((trial, false)),
+                    }
+                }
+            }
+        }
+        let substance_title = substances.map(|s| self.vs_title(s)).unwrap_or_default();
+        if judged.is_empty() {
+            return TestResult::new(
+                Truth::Unknown,
+                vec![],
+                format!(
+                    "no trial of {substance_title} is recorded: {} gave another substance",
+                    not_a_trial.join(", ")
+                ),
+            );
+        }
         let Some(obs) = self.read(Category::Observations, &self.chart.observations) else {
             return Self::unavailable(Category::Observations);
         };
@@ -581,7 +872,8 @@ impl<'a> Ctx<'a> {
             .filter_map(|o| Some((o.effective?, o.value?, &o.reference)))
             .collect();
         let mut failed: Option<TestResult> = None;
-        for trial in same_route {
+        let mut unsure: Option<TestResult> = None;
+        for (trial, known) in judged {
             let Some(at) = trial.performed else { continue };
             let before = scores
                 .iter()
@@ -614,12 +906,30 @@ impl<'a> Ctx<'a> {
                 reduction
             );
             let evidence = vec![trial.reference.clone(), before.2.clone(), after.2.clone()];
-            if ok {
-                return TestResult::new(Truth::Met, evidence, note);
+            match (known, ok) {
+                (true, true) => return TestResult::new(Truth::Met, evidence, note),
+                (true, false) => {
+                    failed.get_or_insert(TestResult::new(Truth::NotMet, evidence, note));
+                }
+                (false, true) => {
+                    let what = if trial.substances.is_empty() {
+                        "the chart does not say what was injected".to_string()
+                    } else {
+                        format!(
+                            "what was injected ({}) is on no list of this policy",
+                            describe(&trial.substances)
+                        )
+                    };
+                    unsure.get_or_insert(TestResult::new(
+                        Truth::Unknown,
+                        evidence,
+                        format!("{note}; but {what} in {}, so whether it was a trial of {substance_title} is asked", trial.reference),
+                    ));
+                }
+                (false, false) => {}
             }
-            failed.get_or_insert(TestResult::new(Truth::NotMet, evidence, note));
         }
-        failed.unwrap_or_else(|| {
+        unsure.or(failed).unwrap_or_else(|| {
             TestResult::new(
                 Truth::Unknown,
                 vec![],
@@ -674,6 +984,30 @@ fn refs<'a>(it: impl Iterator<Item = &'a String>) -> Vec<String> {
     v
 }
 
+/// Whether `text` contains `words` as whole words, ignoring case and punctuation between words.
+fn names_words(text: &str, words: &str) -> bool {
+    let split = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (text, words) = (split(text), split(words));
+    !words.is_empty() && text.windows(words.len()).any(|w| w == words.as_slice())
+}
+
+/// Codes for a person to read: "RxNorm 1234, ICD-10-CM M545", or that none is in a system the policies use.
+fn describe(codes: &[Code]) -> String {
+    if codes.is_empty() {
+        return "no code in a system this policy reads".into();
+    }
+    codes
+        .iter()
+        .map(|c| format!("{} {}", c.system.short_name(), c.code))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn fmt_score(v: f64) -> String {
     if v.fract() == 0.0 {
         format!("{v:.0}")
@@ -697,6 +1031,8 @@ struct IndicationResult {
     findings: Vec<Finding>,
     not_provided: BTreeSet<Category>,
     failed: BTreeSet<Category>,
+    /// The questions answered yes that send a covered decision to the plan's review.
+    reviews: Vec<String>,
 }
 
 /// Decides one order under one policy. The caller has already checked that the policy covers the order's code.
@@ -713,16 +1049,22 @@ pub fn evaluate(policy: &CompiledPolicy, chart: &Chart, order: &OrderFacts) -> C
         failed: BTreeSet::new(),
     };
 
+    // Gates the chart cannot settle: the decision below may not contradict what they would decide.
+    let mut unsettled: Vec<(&Gate, Finding)> = Vec::new();
     for gate in &policy.policy.gates {
-        let mut ctx = Ctx {
-            policy,
-            chart,
-            order,
-            not_provided: BTreeSet::new(),
-            failed: BTreeSet::new(),
-        };
-        let r = ctx.test(&gate.test);
-        decision.findings.push(Finding {
+        let mut ctx = Ctx::new(policy, chart, order);
+        let mut r = ctx.test(&gate.test);
+        if r.truth == Truth::Unknown {
+            if let Some(q) = &gate.question {
+                let a = ctx.answer(&q.link_id);
+                if a.truth != Truth::Unknown {
+                    r.truth = a.truth;
+                    r.evidence.extend(a.evidence);
+                    r.note = format!("{}; {}", r.note, a.note);
+                }
+            }
+        }
+        let finding = Finding {
             id: gate.id.clone(),
             kind: FindingKind::Gate,
             text: gate.text.clone(),
@@ -730,14 +1072,25 @@ pub fn evaluate(policy: &CompiledPolicy, chart: &Chart, order: &OrderFacts) -> C
             truth: r.truth,
             evidence: r.evidence,
             note: r.note,
-            link_id: None,
-        });
-        if r.truth == Truth::Met {
-            decision.outcome = fixed(gate.then.outcome);
-            decision
-                .reasons
-                .push(format!("{} ({})", gate.then.reason, gate.citation));
-            return decision;
+            link_id: gate.question.as_ref().map(|q| q.link_id.clone()),
+        };
+        decision.findings.push(finding.clone());
+        match r.truth {
+            Truth::Met => {
+                decision.outcome = fixed(gate.then.outcome);
+                decision
+                    .reasons
+                    .push(format!("{} ({})", gate.then.reason, gate.citation));
+                // An earlier gate that may still apply keeps this one from deciding alone.
+                settle_gates(chart, &unsettled, &mut decision);
+                return decision;
+            }
+            Truth::Unknown => {
+                decision.not_provided.extend(ctx.not_provided);
+                decision.failed.extend(ctx.failed);
+                unsettled.push((gate, finding));
+            }
+            Truth::NotMet => {}
         }
     }
 
@@ -746,14 +1099,21 @@ pub fn evaluate(policy: &CompiledPolicy, chart: &Chart, order: &OrderFacts) -> C
         .indications
         .iter()
         .map(|ind| {
-            let mut ctx = Ctx {
-                policy,
-                chart,
-                order,
-                not_provided: BTreeSet::new(),
-                failed: BTreeSet::new(),
-            };
-            let applies = ctx.test(&ind.applies_when);
+            let mut ctx = Ctx::new(policy, chart, order);
+            let mut applies = ctx.test(&ind.applies_when);
+            // What the chart leaves open, the clinician's choice of indication settles.
+            if applies.truth == Truth::Unknown {
+                if let Some(chosen) = chosen_indication(chart) {
+                    applies.truth = if chosen.link_id == format!("indication:{}", ind.id) {
+                        Truth::Met
+                    } else {
+                        Truth::NotMet
+                    };
+                    applies.evidence.push(chosen.reference.clone());
+                    applies.note =
+                        format!("{}; the questionnaire names the indication", applies.note);
+                }
+            }
             let mut findings = vec![Finding {
                 id: ind.id.clone(),
                 kind: FindingKind::Indication,
@@ -771,6 +1131,7 @@ pub fn evaluate(policy: &CompiledPolicy, chart: &Chart, order: &OrderFacts) -> C
                     findings,
                     not_provided: ctx.not_provided,
                     failed: ctx.failed,
+                    reviews: Vec::new(),
                 };
             }
             let reqs: Vec<Finding> = ind
@@ -783,7 +1144,7 @@ pub fn evaluate(policy: &CompiledPolicy, chart: &Chart, order: &OrderFacts) -> C
                 .iter()
                 .map(|c| ctx.criterion(c, FindingKind::Exclusion))
                 .collect();
-            let outcome = if excl.iter().any(|f| f.truth == Truth::Met)
+            let mut outcome = if excl.iter().any(|f| f.truth == Truth::Met)
                 || reqs.iter().any(|f| f.truth == Truth::NotMet)
             {
                 Outcome::NotCovered
@@ -795,6 +1156,29 @@ pub fn evaluate(policy: &CompiledPolicy, chart: &Chart, order: &OrderFacts) -> C
             } else {
                 Outcome::Conditional
             };
+            // Not covered under an indication that may not apply is a denial only when the policy's answer for
+            // every other use is a denial too; otherwise it is still to be asked which use this is.
+            if outcome == Outcome::NotCovered
+                && applies.truth == Truth::Unknown
+                && policy.policy.otherwise.outcome != FixedOutcome::NotCovered
+            {
+                outcome = Outcome::Conditional;
+            }
+            // A request the plan decides (a `review` leaf answered yes) is not the clinician's to settle.
+            let mut reviews = Vec::new();
+            if outcome == Outcome::Covered && !ctx.reviews.is_empty() {
+                outcome = Outcome::Review;
+                let mut leaves = Vec::new();
+                answer_leaves(&ind.applies_when, &mut leaves);
+                for c in ind.criteria.iter().chain(ind.exclusions.iter()) {
+                    answer_leaves(&c.test, &mut leaves);
+                }
+                reviews = leaves
+                    .into_iter()
+                    .filter(|(link, _)| ctx.reviews.contains(link))
+                    .map(|(_, text)| text)
+                    .collect();
+            }
             findings.extend(reqs);
             findings.extend(excl);
             IndicationResult {
@@ -803,13 +1187,19 @@ pub fn evaluate(policy: &CompiledPolicy, chart: &Chart, order: &OrderFacts) -> C
                 findings,
                 not_provided: ctx.not_provided,
                 failed: ctx.failed,
+                reviews,
             }
         })
         .collect();
 
-    let pick = [Outcome::Covered, Outcome::Conditional, Outcome::NotCovered]
-        .into_iter()
-        .find(|o| results.iter().any(|r| r.outcome == Some(*o)));
+    let pick = [
+        Outcome::Covered,
+        Outcome::Review,
+        Outcome::Conditional,
+        Outcome::NotCovered,
+    ]
+    .into_iter()
+    .find(|o| results.iter().any(|r| r.outcome == Some(*o)));
 
     for r in &results {
         decision.findings.extend(r.findings.iter().cloned());
@@ -823,11 +1213,16 @@ pub fn evaluate(policy: &CompiledPolicy, chart: &Chart, order: &OrderFacts) -> C
                 .collect();
             decision.indication = decisive.first().map(|r| r.title.clone());
             for r in &decisive {
+                for text in &r.reviews {
+                    decision.reasons.push(format!(
+                        "The plan decides this request case by case, not the chart: {text}"
+                    ));
+                }
                 decision.not_provided.extend(r.not_provided.iter().copied());
                 decision.failed.extend(r.failed.iter().copied());
                 for f in r.findings.iter().skip(1) {
                     let relevant = match outcome {
-                        Outcome::Covered => true,
+                        Outcome::Covered | Outcome::Review => true,
                         Outcome::NotCovered => {
                             (f.kind == FindingKind::Requirement && f.truth == Truth::NotMet)
                                 || (f.kind == FindingKind::Exclusion && f.truth == Truth::Met)
@@ -862,7 +1257,11 @@ pub fn evaluate(policy: &CompiledPolicy, chart: &Chart, order: &OrderFacts) -> C
             let stated = !order.reason_codes.is_empty()
                 || !order.reason_references.is_empty()
                 || order.drug.is_some();
-            let chart_read = decision.not_provided.is_empty() && decision.failed.is_empty();
+            // Everything the order names was read: a drug or reason that could not be is no evidence of a use.
+            let chart_read = decision.not_provided.is_empty()
+                && decision.failed.is_empty()
+                && order.drug_unknown.is_none()
+                && order.unresolved_reasons.is_empty();
             let other = &policy.policy.otherwise;
             decision.findings.push(Finding {
                 id: "otherwise".into(),
@@ -888,18 +1287,80 @@ pub fn evaluate(policy: &CompiledPolicy, chart: &Chart, order: &OrderFacts) -> C
                 decision
                     .reasons
                     .push("The indication for the pump is not documented.".into());
-                decision.open_items.push(OpenItem {
-                    link_id: "indication".into(),
-                    text: format!(
-                        "Which indication of {} {} is the pump for?",
-                        policy.policy.payer.name, policy.policy.number
-                    ),
-                    criterion: "indication".into(),
-                });
+                decision.open_items.push(indication_item(policy));
             }
         }
     }
+    // Which indication applies is itself open (none surely applies, some may): ask it (the questionnaire's first
+    // item; the answer settles every `appliesWhen` the chart left open).
+    let applies = |t: Truth| {
+        results
+            .iter()
+            .any(|r| r.findings.first().is_some_and(|f| f.truth == t))
+    };
+    if decision.outcome == Outcome::Conditional && applies(Truth::Unknown) && !applies(Truth::Met) {
+        let item = indication_item(policy);
+        if !decision.open_items.contains(&item) {
+            decision.open_items.insert(0, item);
+        }
+    }
+    settle_gates(chart, &unsettled, &mut decision);
     decision
+}
+
+/// The questionnaire item that asks which indication the pump is for.
+fn indication_item(policy: &CompiledPolicy) -> OpenItem {
+    OpenItem {
+        link_id: "indication".into(),
+        text: format!(
+            "Which indication of {} {} is the pump for?",
+            policy.policy.payer.name, policy.policy.number
+        ),
+        criterion: "indication".into(),
+    }
+}
+
+/// The newest answer naming the indication (`indication:{id}`).
+fn chosen_indication(chart: &Chart) -> Option<&crate::policy::facts::AnswerFact> {
+    chart
+        .answers
+        .known()?
+        .iter()
+        .rev()
+        .find(|a| a.value && a.link_id.starts_with("indication:"))
+}
+
+/// A gate the chart could not settle may still apply: a decision other than the gate's own outcome becomes
+/// conditional, and the gate's question (and any unanswered question inside its test) is asked.
+fn settle_gates(chart: &Chart, unsettled: &[(&Gate, Finding)], decision: &mut CoverageDecision) {
+    for (gate, finding) in unsettled {
+        if fixed(gate.then.outcome) == decision.outcome {
+            continue;
+        }
+        decision.outcome = Outcome::Conditional;
+        decision.reasons.insert(0, reason_line(finding));
+        let mut leaves = Vec::new();
+        if let Some(q) = &gate.question {
+            leaves.push((q.link_id.clone(), q.text.clone()));
+        }
+        answer_leaves(&gate.test, &mut leaves);
+        let answered = |link: &str| {
+            chart
+                .answers
+                .known()
+                .is_some_and(|a| a.iter().any(|a| a.link_id == link))
+        };
+        for (link_id, text) in leaves {
+            let item = OpenItem {
+                link_id: link_id.clone(),
+                text,
+                criterion: gate.id.clone(),
+            };
+            if !answered(&link_id) && !decision.open_items.contains(&item) {
+                decision.open_items.push(item);
+            }
+        }
+    }
 }
 
 fn fixed(o: FixedOutcome) -> Outcome {
@@ -923,5 +1384,334 @@ fn reason_line(f: &Finding) -> String {
         format!("{} — {verdict} [{}].", f.text, f.citation)
     } else {
         format!("{} — {verdict}: {} [{}].", f.text, f.note, f.citation)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The open-world rules on a policy small enough to read: each test states one rule and would fail without it.
+    use super::*;
+    use crate::policy::facts::{AnswerFact, Availability, ConditionFact, DrugOrder, ProcedureFact};
+    use crate::policy::model::compile_policy;
+    use chrono::{TimeZone, Utc};
+    use serde_json::json;
+
+    fn policy(extra_gates: serde_json::Value) -> CompiledPolicy {
+        let p = json!({
+            "id": "t", "payer": { "id": "t", "name": "Test" }, "number": "1", "title": "t",
+            "effective": { "start": "2020-01-01" },
+            "source": { "document": "t.txt", "citation": "t" },
+            "priorAuth": "auth-needed",
+            "codes": { "citation": "t", "lists": [{ "system": "cpt", "include": ["62362"] }] },
+            "valueSets": {
+                "pain": { "title": "pain", "system": "icd-10-cm", "include": ["G89"], "citation": "t", "closure": "open" },
+                "spasticity": { "title": "spasticity", "system": "icd-10-cm", "include": ["G80"], "citation": "t", "closure": "open" },
+                "everything": { "title": "any", "system": "icd-10-cm", "include": ["A00-Z99"], "citation": "t",
+                                "closure": "closed", "closedBy": "ICD-10-CM" },
+                "analgesics": { "title": "an analgesic", "system": "rxnorm", "include": ["7052"], "citation": "t", "closure": "open" },
+                "chemo": { "title": "chemotherapy", "system": "rxnorm", "include": ["4488"], "citation": "t", "closure": "open" },
+                "approved": { "title": "an approved drug", "system": "rxnorm", "include": ["7052"], "citation": "t",
+                              "closure": "closed", "closedBy": "the policy lists them all" },
+                "trials": { "title": "trial", "system": "cpt", "include": ["62320-62327"], "citation": "t",
+                            "closure": "closed", "closedBy": "t" },
+                "implants": { "title": "implantation", "system": "cpt", "include": ["62362"], "citation": "t",
+                              "closure": "closed", "closedBy": "t" },
+                "removals": { "title": "removal", "system": "cpt", "include": ["62365"], "citation": "t",
+                              "closure": "closed", "closedBy": "t" },
+                "steroids": { "title": "a corticosteroid", "system": "rxnorm", "include": ["6902"], "citation": "t", "closure": "open" }
+            },
+            "gates": extra_gates,
+            "indications": [{
+                "id": "pain", "title": "pain", "citation": "t",
+                "appliesWhen": { "any": [
+                    { "diagnosis": { "valueSet": "pain", "ifAbsent": "not-met" } },
+                    { "orderedDrug": { "valueSet": "analgesics", "ifAbsent": "not-met" } } ] },
+                "criteria": [
+                    { "id": "drug", "text": "approved drug", "citation": "t",
+                      "test": { "orderedDrug": { "valueSet": "approved" } },
+                      "question": { "linkId": "drug", "text": "approved?" } },
+                    { "id": "trial", "text": "trial", "citation": "t",
+                      "test": { "any": [
+                          { "trialPainReduction": { "trialProcedures": "trials", "substances": "analgesics",
+                                                    "minReductionPercent": 50, "windowHours": 72 } },
+                          { "review": { "linkId": "waiver", "text": "waive the trial?" } } ] },
+                      "question": { "linkId": "trial", "text": "trial?" } }
+                ]
+            }],
+            "otherwise": { "outcome": "not-covered", "reason": "other uses", "citation": "t" }
+        });
+        compile_policy("t.json", &p.to_string()).unwrap_or_else(|e| panic!("{e:?}"))
+    }
+
+    fn chart(conditions: &[&str]) -> Chart {
+        let mut c = Chart::empty();
+        c.conditions = Availability::Known(
+            conditions
+                .iter()
+                .enumerate()
+                .map(|(i, code)| ConditionFact {
+                    reference: format!("Condition/{i}"),
+                    codes: vec![Code::new(CodeSystem::Icd10Cm, code)],
+                    active: true,
+                })
+                .collect(),
+        );
+        c.procedures = Availability::Known(vec![]);
+        c.observations = Availability::Known(vec![]);
+        c.answers = Availability::Known(vec![]);
+        c.birth_date = Availability::Known(None);
+        c
+    }
+
+    fn order(drug: Option<&str>) -> OrderFacts {
+        OrderFacts {
+            reference: "ServiceRequest/1".into(),
+            codes: vec![Code::new(CodeSystem::Cpt, "62362")],
+            reason_codes: vec![],
+            reason_references: vec![],
+            unresolved_reasons: vec![],
+            drug: drug.map(|d| DrugOrder {
+                reference: "MedicationRequest/1".into(),
+                codes: vec![Code::new(CodeSystem::Rxnorm, d)],
+                route: Some(Route::Intrathecal),
+            }),
+            drug_unknown: None,
+            date: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+        }
+    }
+
+    fn truth(d: &CoverageDecision, id: &str) -> Truth {
+        d.findings.iter().find(|f| f.id == id).unwrap().truth
+    }
+
+    #[test]
+    fn a_disjoint_list_recognises_a_code_as_something_else() {
+        let p = policy(json!([]));
+        assert!(p.disjoint["pain"].contains(&"spasticity".to_string()));
+        // "everything" contains pain codes: it overlaps, so it recognises nothing as "not pain".
+        assert!(!p.disjoint["pain"].contains(&"everything".to_string()));
+    }
+
+    #[test]
+    fn an_unlisted_code_on_an_open_list_is_asked_and_a_recognised_one_is_not_met() {
+        let p = policy(json!([]));
+        // M54.5 low back pain: on no list → the pain indication is unknown, the decision asks, never denies.
+        let d = evaluate(&p, &chart(&["M54.5"]), &order(None));
+        assert_eq!(truth(&d, "pain"), Truth::Unknown);
+        assert_eq!(d.outcome, Outcome::Conditional);
+        // G80.1 spastic cerebral palsy: recognised as spasticity → not pain → the policy's "otherwise".
+        let mut o = order(None);
+        o.reason_codes = vec![Code::new(CodeSystem::Icd10Cm, "G80.1")];
+        let d = evaluate(&p, &chart(&["G80.1"]), &o);
+        assert_eq!(truth(&d, "pain"), Truth::NotMet);
+        assert_eq!(d.outcome, Outcome::NotCovered);
+    }
+
+    #[test]
+    fn the_clinicians_choice_of_indication_settles_what_the_chart_leaves_open() {
+        let p = policy(json!([]));
+        let d = evaluate(&p, &chart(&["M54.5"]), &order(Some("7052")));
+        assert_eq!(
+            truth(&d, "pain"),
+            Truth::Met,
+            "the analgesic settles it already"
+        );
+        let d = evaluate(&p, &chart(&["M54.5"]), &order(None));
+        assert!(
+            d.open_items.iter().any(|i| i.link_id == "indication"),
+            "{:?}",
+            d.open_items
+        );
+        let mut c = chart(&["M54.5"]);
+        c.answers = Availability::Known(vec![AnswerFact {
+            reference: "QuestionnaireResponse/1".into(),
+            link_id: "indication:pain".into(),
+            value: true,
+        }]);
+        let d = evaluate(&p, &c, &order(None));
+        assert_eq!(truth(&d, "pain"), Truth::Met);
+        assert!(!d.open_items.iter().any(|i| i.link_id == "indication"));
+    }
+
+    #[test]
+    fn an_unlisted_drug_is_asked_on_an_open_list_and_not_met_on_a_closed_one() {
+        let p = policy(json!([]));
+        // Hydromorphone (3423): not on the open analgesic list, on no other list → pain unknown. The closed
+        // "approved" list then fails it; that is a denial only because this policy denies every other use too.
+        let d = evaluate(&p, &chart(&[]), &order(Some("3423")));
+        assert_eq!(truth(&d, "pain"), Truth::Unknown);
+        assert_eq!(d.outcome, Outcome::NotCovered);
+        let mut elsewhere = p.clone();
+        elsewhere.policy.otherwise.outcome = FixedOutcome::NoDetermination;
+        let d = evaluate(&elsewhere, &chart(&[]), &order(Some("3423")));
+        assert_eq!(d.outcome, Outcome::Conditional);
+        // Floxuridine (4488) is recognised as chemotherapy: not an analgesic.
+        let d = evaluate(&p, &chart(&[]), &order(Some("4488")));
+        assert_eq!(truth(&d, "pain"), Truth::NotMet);
+        // The closed "approved" list: an off-list drug is not met.
+        let d = evaluate(&p, &chart(&["G89.4"]), &order(Some("3423")));
+        assert_eq!(truth(&d, "drug"), Truth::NotMet);
+        assert_eq!(d.outcome, Outcome::NotCovered);
+    }
+
+    #[test]
+    fn a_closed_list_judges_only_codes_of_its_own_system() {
+        let p = policy(
+            json!([{ "id": "stated", "text": "the order states no reason", "citation": "t",
+            "test": { "not": { "orderReason": { "valueSet": "everything", "ifAbsent": "not-met" } } },
+            "then": { "outcome": "no-determination", "reason": "r" } }]),
+        );
+        let mut o = order(Some("7052"));
+        o.reason_codes = vec![Code::new(CodeSystem::Snomed, "82423001")];
+        let d = evaluate(&p, &chart(&["G89.4"]), &o);
+        // A SNOMED CT reason is a reason: "states no ICD-10 reason" is unknown, not met.
+        assert_eq!(truth(&d, "stated"), Truth::Unknown);
+    }
+
+    #[test]
+    fn a_drug_that_cannot_be_tied_or_read_is_unknown_never_absent() {
+        let p = policy(json!([]));
+        let mut o = order(None);
+        o.drug_unknown = Some("Medication/x could not be read".into());
+        let d = evaluate(&p, &chart(&["G89.4"]), &o);
+        assert_eq!(truth(&d, "drug"), Truth::Unknown);
+        assert!(d
+            .reasons
+            .iter()
+            .any(|r| r.contains("Medication/x could not be read")));
+        assert_eq!(d.outcome, Outcome::Conditional);
+    }
+
+    #[test]
+    fn an_unreadable_reason_is_unknown_and_keeps_otherwise_from_applying() {
+        let p = policy(json!([]));
+        let mut o = order(None);
+        o.reason_references = vec!["Condition/gone".into()];
+        o.unresolved_reasons = vec!["Condition/gone: it is not in the prefetch".into()];
+        let d = evaluate(&p, &chart(&["G80.1"]), &o);
+        assert_eq!(truth(&d, "pain"), Truth::Unknown);
+        assert_eq!(d.outcome, Outcome::Conditional);
+    }
+
+    fn trial_chart(substance: Option<&str>) -> Chart {
+        let mut c = chart(&["G89.4"]);
+        let at = Utc.with_ymd_and_hms(2026, 9, 1, 10, 0, 0).unwrap();
+        c.procedures = Availability::Known(vec![ProcedureFact {
+            reference: "Procedure/t".into(),
+            codes: vec![Code::new(CodeSystem::Cpt, "62323")],
+            completed: true,
+            performed: Some(at),
+            route: None,
+            substances: substance
+                .map(|s| Code::new(CodeSystem::Rxnorm, s))
+                .into_iter()
+                .collect(),
+        }]);
+        let score = |h: i64, v: f64| crate::policy::facts::ObservationFact {
+            reference: format!("Observation/{h}"),
+            codes: vec![Code::new(CodeSystem::Loinc, PAIN_SCORE_LOINC)],
+            effective: Some(at + Duration::hours(h)),
+            value: Some(v),
+        };
+        c.observations = Availability::Known(vec![score(-1, 8.0), score(6, 3.0)]);
+        c
+    }
+
+    #[test]
+    fn a_trial_counts_only_for_what_the_policy_calls_a_trial() {
+        let p = policy(json!([]));
+        let o = order(Some("7052"));
+        assert_eq!(
+            evaluate(&p, &trial_chart(Some("7052")), &o).outcome,
+            Outcome::Covered
+        );
+        // Nothing says what was injected: asked.
+        let d = evaluate(&p, &trial_chart(None), &o);
+        assert_eq!(truth(&d, "trial"), Truth::Unknown);
+        assert!(d
+            .reasons
+            .iter()
+            .any(|r| r.contains("does not say what was injected")));
+        // A corticosteroid (recognised by a disjoint list) is no analgesic trial: still asked, never met.
+        let d = evaluate(&p, &trial_chart(Some("6902")), &o);
+        assert_eq!(truth(&d, "trial"), Truth::Unknown);
+        assert_eq!(d.outcome, Outcome::Conditional);
+    }
+
+    #[test]
+    fn a_review_answered_yes_goes_to_the_plan() {
+        let p = policy(json!([]));
+        let mut c = chart(&["G89.4"]);
+        c.answers = Availability::Known(vec![AnswerFact {
+            reference: "QuestionnaireResponse/1".into(),
+            link_id: "waiver".into(),
+            value: true,
+        }]);
+        let d = evaluate(&p, &c, &order(Some("7052")));
+        assert_eq!(d.outcome, Outcome::Review);
+        assert!(d.reasons.iter().any(|r| r.contains("waive the trial?")));
+    }
+
+    #[test]
+    fn an_unsettled_gate_keeps_the_decision_from_contradicting_it_and_asks() {
+        let gate = json!([{ "id": "adult", "text": "adult off the fee schedule", "citation": "t",
+            "test": { "age": { "atLeast": 21 } },
+            "then": { "outcome": "not-covered", "reason": "not on the fee schedule" },
+            "question": { "linkId": "adult", "text": "Is the member 21 or older?" } }]);
+        let p = policy(gate);
+        let c = trial_chart(Some("7052")); // would be covered; birth date not recorded
+        let d = evaluate(&p, &c, &order(Some("7052")));
+        assert_eq!(d.outcome, Outcome::Conditional);
+        assert!(d.open_items.iter().any(|i| i.link_id == "adult"));
+        let mut answered = c.clone();
+        answered.answers = Availability::Known(vec![AnswerFact {
+            reference: "QuestionnaireResponse/1".into(),
+            link_id: "adult".into(),
+            value: false,
+        }]);
+        assert_eq!(
+            evaluate(&p, &answered, &order(Some("7052"))).outcome,
+            Outcome::Covered
+        );
+    }
+
+    #[test]
+    fn a_pump_already_in_place_is_read_from_the_procedures() {
+        let p = policy(
+            json!([{ "id": "replacement", "text": "replacement", "citation": "t",
+            "test": { "implantInPlace": { "implantations": "implants", "removals": "removals" } },
+            "then": { "outcome": "review", "reason": "replacement" } }]),
+        );
+        let at = |d: u32| Some(Utc.with_ymd_and_hms(2024, 1, d, 0, 0, 0).unwrap());
+        let proc_ = |code: &str, d: u32| ProcedureFact {
+            reference: format!("Procedure/{code}"),
+            codes: vec![Code::new(CodeSystem::Cpt, code)],
+            completed: true,
+            performed: at(d),
+            route: None,
+            substances: vec![],
+        };
+        let mut c = chart(&["G89.4"]);
+        c.procedures = Availability::Known(vec![proc_("62362", 1)]);
+        assert_eq!(
+            evaluate(&p, &c, &order(Some("7052"))).outcome,
+            Outcome::Review
+        );
+        c.procedures = Availability::Known(vec![proc_("62362", 1), proc_("62365", 2)]);
+        assert_ne!(
+            evaluate(&p, &c, &order(Some("7052"))).outcome,
+            Outcome::Review
+        );
+    }
+
+    #[test]
+    fn a_plan_named_in_words_matches_whole_words_only() {
+        assert!(names_words("FEP Blue Standard", "FEP"));
+        assert!(names_words(
+            "Blue Cross Federal Employee Program",
+            "federal employee program"
+        ));
+        assert!(!names_words("FEPX", "FEP"));
+        assert!(!names_words("", "FEP"));
     }
 }

@@ -137,6 +137,10 @@ pub struct ProcedureFact {
     pub performed: Option<DateTime<Utc>>,
     /// The route of the trial dose where a MedicationAdministration gave it.
     pub route: Option<Route>,
+    /// What the chart says was given in the procedure (the trial dose's MedicationAdministration,
+    /// `Procedure.usedCode`); empty when the chart does not say.
+    #[serde(default)]
+    pub substances: Vec<Code>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -215,7 +219,17 @@ pub struct OrderFacts {
     /// Codes of `reasonCode`, and of the Conditions `reasonReference` points to.
     pub reason_codes: Vec<Code>,
     pub reason_references: Vec<String>,
+    /// Reasons the order names that could not be read (a `reasonReference` neither contained, prefetched nor
+    /// readable): the order's reason is then unknown, never absent.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unresolved_reasons: Vec<String>,
+    /// The drug the pump will infuse: a MedicationRequest linked to this order, or the one drug ordered by the
+    /// pump's route. `None` with `drug_unknown` set when a drug was ordered that cannot be tied to the pump or
+    /// read (then every drug test is unknown); `None` alone when no drug was ordered for the pump.
     pub drug: Option<DrugOrder>,
+    /// Why the pump's drug is unknown (e.g. "Medication/x could not be read"), in plain words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub drug_unknown: Option<String>,
     /// The order's date (authoredOn), or the day of the request.
     pub date: NaiveDate,
 }

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::codes::{Code, CodeList, CodeSystem};
+use super::codes::{Code, CodeEntry, CodeList, CodeSystem};
 
 /// One payer medical policy, as written in its JSON file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -97,6 +97,21 @@ pub struct ValueSetDef {
     pub system: CodeSystem,
     pub include: Vec<String>,
     pub citation: String,
+    /// Whether the policy text makes the list exhaustive. Open (the default reading of a policy): a code on the
+    /// list decides *met*; a code off it is *unknown* (asked) unless another, disjoint list of the policy
+    /// recognises it. Closed: a code off the list decides *not met*; `closedBy` quotes the sentence that closes it.
+    pub closure: Closure,
+    /// The seed sentence that makes a closed list exhaustive (required for `closed`, refused for `open`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_by: Option<String>,
+}
+
+/// Whether a value set is exhaustive (see [`ValueSetDef::closure`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Closure {
+    Open,
+    Closed,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -108,6 +123,10 @@ pub struct Gate {
     pub test: Test,
     /// The outcome when the gate's test is met.
     pub then: GateOutcome,
+    /// Asked when the chart cannot settle the gate: "yes" makes the gate met, "no" not met. Without it an
+    /// unsettled gate still keeps the decision from contradicting it (see `eval`), but nothing is asked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<Question>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -237,10 +256,15 @@ pub enum Test {
     },
     /// A completed trial (Procedure in `trialProcedures`) by the same route as the planned pump, with pain
     /// reduced by more than (or at least, when `inclusive`) `minReductionPercent`, from the last LOINC 72514-3
-    /// score before the trial to the lowest score from the trial until `windowHours` after it.
+    /// score before the trial to the lowest score from the trial until `windowHours` after it. With
+    /// `substances`, the procedure is a trial only of what the policy names: what the chart says was injected
+    /// (the trial dose's MedicationAdministration, `Procedure.usedCode`) must be in that value set; when the
+    /// chart does not say, the trial is unknown (asked).
     TrialPainReduction {
         #[serde(rename = "trialProcedures")]
         trial_procedures: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        substances: Option<String>,
         #[serde(rename = "minReductionPercent")]
         min_reduction_percent: f64,
         #[serde(default)]
@@ -255,19 +279,39 @@ pub enum Test {
         #[serde(default, rename = "below", skip_serializing_if = "Option::is_none")]
         below: Option<u32>,
     },
-    /// The Coverage has a class of this type (e.g. `plan`) and value (e.g. `FEP`).
+    /// The Coverage has a class of this type (e.g. `plan`) whose value or name names `value` (e.g. `FEP`) or
+    /// one of `aliases` (e.g. `Federal Employee Program`) as whole words, in any case: `FEP Blue Standard`
+    /// names FEP; `FEPX` does not.
     CoverageClass {
         #[serde(rename = "type")]
         class_type: String,
         value: String,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        aliases: Vec<String>,
     },
     /// The ordered service or device code is in the value set.
     OrderCode {
         #[serde(rename = "valueSet")]
         value_set: String,
     },
+    /// A pump is already implanted: a completed procedure in `implantations` with no completed procedure in
+    /// `removals` on or after it. (An implantation order for such a patient is a replacement.)
+    ImplantInPlace {
+        implantations: String,
+        removals: String,
+        #[serde(default, rename = "ifAbsent")]
+        if_absent: IfAbsent,
+    },
     /// Only the clinician can tell (e.g. "psychological evaluation done"): answered in the questionnaire.
     Attested {},
+    /// A request the payer, not the clinician, decides (e.g. a medical director's case-by-case waiver): unknown
+    /// until answered; "yes" counts as met for the test but turns a decision that would be `covered` into
+    /// `review` (prior authorization, the plan decides).
+    Review {
+        #[serde(rename = "linkId")]
+        link_id: String,
+        text: String,
+    },
     /// A questionnaire item of its own inside a larger test (e.g. "the medical director waived the trial"):
     /// unknown until answered.
     Answer {
@@ -291,12 +335,33 @@ pub struct CompiledPolicy {
     pub policy: Policy,
     pub service_codes: Vec<CodeList>,
     pub value_sets: BTreeMap<String, CodeList>,
+    /// For each open value set, the policy's other lists of the same code system that share no code with it:
+    /// a code on one of those is recognised as something else, so it is *not* a member (see `eval`).
+    pub disjoint: BTreeMap<String, Vec<String>>,
 }
 
 impl CompiledPolicy {
     /// Whether the ordered code is one this policy decides on.
     pub fn covers_code(&self, code: &Code) -> bool {
         self.service_codes.iter().any(|l| l.contains(code))
+    }
+
+    /// Whether the policy text closes this value set (an unknown name is open: never a denial).
+    pub fn is_closed(&self, name: &str) -> bool {
+        self.policy
+            .value_sets
+            .get(name)
+            .is_some_and(|v| v.closure == Closure::Closed)
+    }
+
+    /// The value set, disjoint from the open set `name`, that recognises `code` as something else.
+    pub fn recognised_elsewhere(&self, name: &str, code: &Code) -> Option<&str> {
+        self.disjoint.get(name)?.iter().find_map(|other| {
+            self.value_sets
+                .get(other)
+                .filter(|l| l.contains(code))
+                .map(|_| other.as_str())
+        })
     }
 
     pub fn value_set(&self, name: &str) -> &CodeList {
@@ -417,6 +482,19 @@ pub fn compile_policy(file: &str, text: &str) -> Result<CompiledPolicy, Vec<Poli
         if vs.include.is_empty() {
             errors.push(err(&format!("valueSets.{name}.include"), "is empty".into()));
         }
+        let closed_by = vs.closed_by.as_deref().map(str::trim).unwrap_or_default();
+        match vs.closure {
+            Closure::Closed if closed_by.is_empty() => errors.push(err(
+                &format!("valueSets.{name}.closedBy"),
+                "a closed list quotes the policy sentence that makes it exhaustive".into(),
+            )),
+            Closure::Open if !closed_by.is_empty() => errors.push(err(
+                &format!("valueSets.{name}.closedBy"),
+                "an open list has no closing sentence (set closure to closed, or remove closedBy)"
+                    .into(),
+            )),
+            _ => {}
+        }
         match CodeList::parse(vs.system, &vs.include) {
             Ok(l) => {
                 value_sets.insert(name.clone(), l);
@@ -434,6 +512,20 @@ pub fn compile_policy(file: &str, text: &str) -> Result<CompiledPolicy, Vec<Poli
             &mut errors,
             file,
         );
+        if let Some(q) = &gate.question {
+            if q.link_id.trim().is_empty() || q.text.trim().is_empty() {
+                errors.push(err(
+                    &format!("gates[{gi}].question"),
+                    "needs linkId and text".into(),
+                ));
+            }
+            if !link_ids.insert(q.link_id.clone()) {
+                errors.push(err(
+                    &format!("gates[{gi}].question.linkId"),
+                    format!("duplicate linkId '{}'", q.link_id),
+                ));
+            }
+        }
     }
     for (ii, ind) in policy.indications.iter().enumerate() {
         let at = format!("indications[{ii}]");
@@ -493,22 +585,68 @@ pub fn compile_policy(file: &str, text: &str) -> Result<CompiledPolicy, Vec<Poli
         ));
     }
     if errors.is_empty() {
+        let disjoint = disjoint_lists(&policy, &value_sets);
         Ok(CompiledPolicy {
             policy,
             service_codes,
             value_sets,
+            disjoint,
         })
     } else {
         Err(errors)
     }
 }
 
-/// The `answer` leaves inside a test: (linkId, text), in order.
+/// For each open list, the other lists of its code system that share no code with it. Two lists overlap when
+/// one matches a code the other names (a single code, or either bound of a range): exact for single codes and
+/// for ranges of equal-length bounds, which is what policy files hold.
+fn disjoint_lists(
+    policy: &Policy,
+    lists: &BTreeMap<String, CodeList>,
+) -> BTreeMap<String, Vec<String>> {
+    fn named(list: &CodeList) -> Vec<Code> {
+        list.entries
+            .iter()
+            .flat_map(|e| match e {
+                CodeEntry::Single(c) => vec![c.clone()],
+                CodeEntry::Range(lo, hi) => vec![lo.clone(), hi.clone()],
+            })
+            .map(|c| Code {
+                system: list.system,
+                code: c,
+            })
+            .collect()
+    }
+    let overlap = |a: &CodeList, b: &CodeList| {
+        named(a).iter().any(|c| b.contains(c)) || named(b).iter().any(|c| a.contains(c))
+    };
+    lists
+        .iter()
+        .filter(|(name, _)| {
+            policy
+                .value_sets
+                .get(*name)
+                .is_some_and(|v| v.closure == Closure::Open)
+        })
+        .map(|(name, list)| {
+            let others = lists
+                .iter()
+                .filter(|(other, l)| *other != name && l.system == list.system && !overlap(list, l))
+                .map(|(other, _)| other.clone())
+                .collect();
+            (name.clone(), others)
+        })
+        .collect()
+}
+
+/// The `answer` and `review` leaves inside a test: (linkId, text), in order.
 pub fn answer_leaves(test: &Test, out: &mut Vec<(String, String)>) {
     match test {
         Test::All(ts) | Test::Any(ts) => ts.iter().for_each(|t| answer_leaves(t, out)),
         Test::Not(t) => answer_leaves(t, out),
-        Test::Answer { link_id, text } => out.push((link_id.clone(), text.clone())),
+        Test::Answer { link_id, text } | Test::Review { link_id, text } => {
+            out.push((link_id.clone(), text.clone()))
+        }
         _ => {}
     }
 }
@@ -554,11 +692,15 @@ fn check_test(test: &Test, policy: &Policy, at: &str, errors: &mut Vec<PolicyErr
         Test::Procedure { value_set, .. } => need(value_set, CodeSystem::Cpt, "valueSet"),
         Test::TrialPainReduction {
             trial_procedures,
+            substances,
             min_reduction_percent,
             window_hours,
             ..
         } => {
             need(trial_procedures, CodeSystem::Cpt, "trialProcedures");
+            if let Some(substances) = substances {
+                need(substances, CodeSystem::Rxnorm, "substances");
+            }
             if !(1..=8760).contains(window_hours) {
                 errors.push(PolicyError {
                     file: file.into(),
@@ -605,8 +747,16 @@ fn check_test(test: &Test, policy: &Policy, at: &str, errors: &mut Vec<PolicyErr
                 });
             }
         }
+        Test::ImplantInPlace {
+            implantations,
+            removals,
+            ..
+        } => {
+            need(implantations, CodeSystem::Cpt, "implantations");
+            need(removals, CodeSystem::Cpt, "removals");
+        }
         Test::CoverageClass { .. } | Test::Attested {} => {}
-        Test::Answer { link_id, text } => {
+        Test::Answer { link_id, text } | Test::Review { link_id, text } => {
             if link_id.trim().is_empty() || text.trim().is_empty() {
                 errors.push(PolicyError {
                     file: file.into(),

@@ -149,6 +149,9 @@ pub async fn explain_service(
         hooks::Outcomes::Technical(message) => {
             serde_json::json!({ "decisions": [], "technical": message })
         }
+        hooks::Outcomes::Unreadable(messages) => {
+            serde_json::json!({ "decisions": [], "unreadable": messages })
+        }
     };
     Ok(HttpResponse::Ok().json(body))
 }
