@@ -232,13 +232,14 @@ fn chart() -> impl Strategy<Value = Chart> {
         0..4,
     );
     let procedures = prop::collection::vec(
-        (codes(), any::<bool>(), when(), route()).prop_map(
-            |(codes, completed, performed, route)| ProcedureFact {
+        (codes(), any::<bool>(), when(), route(), codes()).prop_map(
+            |(codes, completed, performed, route, substances)| ProcedureFact {
                 reference: "Procedure/p".into(),
                 codes,
                 completed,
                 performed,
                 route,
+                substances,
             },
         ),
         0..3,
@@ -324,19 +325,33 @@ fn order() -> impl Strategy<Value = OrderFacts> {
         prop::collection::vec(code(), 1..3),
         prop::collection::vec(code(), 0..2),
         prop::option::of((prop::collection::vec(code(), 0..2), route())),
+        any::<bool>(),
+        any::<bool>(),
     )
-        .prop_map(|(codes, reason_codes, drug)| OrderFacts {
-            reference: "ServiceRequest/s".into(),
-            codes,
-            reason_codes,
-            reason_references: vec![],
-            drug: drug.map(|(codes, route)| DrugOrder {
-                reference: "MedicationRequest/m".into(),
+        .prop_map(
+            |(codes, reason_codes, drug, drug_unknown, reason_gone)| OrderFacts {
+                reference: "ServiceRequest/s".into(),
                 codes,
-                route,
-            }),
-            date: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
-        })
+                reason_codes,
+                reason_references: if reason_gone {
+                    vec!["Condition/gone".into()]
+                } else {
+                    vec![]
+                },
+                unresolved_reasons: if reason_gone {
+                    vec!["Condition/gone".into()]
+                } else {
+                    vec![]
+                },
+                drug_unknown: (drug.is_none() && drug_unknown).then(|| "could not be read".into()),
+                drug: drug.map(|(codes, route)| DrugOrder {
+                    reference: "MedicationRequest/m".into(),
+                    codes,
+                    route,
+                }),
+                date: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+            },
+        )
 }
 
 #[test]
@@ -359,11 +374,14 @@ fn the_evaluator_never_panics_and_its_outcomes_explain_themselves() {
                     Outcome::NotCovered => {
                         prop_assert!(!d.reasons.is_empty(), "not covered without a reason")
                     }
+                    // Conditional says what is open: an item to ask, data that could not be had, or (a gate
+                    // the chart cannot settle and nobody can answer) the reason naming it.
                     Outcome::Conditional => prop_assert!(
                         !d.open_items.is_empty()
                             || !d.failed.is_empty()
                             || !d.not_provided.is_empty()
-                            || d.indication.is_none(),
+                            || d.indication.is_none()
+                            || d.reasons.iter().any(|r| r.contains("not documented")),
                         "conditional with nothing to ask"
                     ),
                     _ => {}

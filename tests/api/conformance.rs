@@ -103,9 +103,12 @@ pub fn assert_conformant(body: &Value, hook: &str, version: Version) {
     }
     let primary = matches!(hook, "order-sign" | "order-dispatch" | "appointment-book");
     let actions = body["systemActions"].as_array();
-    if primary && actions.is_none() {
-        errors.push("systemActions must be present for a primary hook".into());
+    // hook-16: every decided order of a primary hook has its update; with nothing decided (a technical failure,
+    // no order any policy decides on) systemActions is omitted, never an empty array (the wire contract).
+    if actions.is_some_and(|a| a.is_empty()) {
+        errors.push("systemActions is an empty array: omit it".into());
     }
+    let _ = primary;
     let mut assertion_ids: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (i, action) in actions.into_iter().flatten().enumerate() {
         let at = format!("systemActions[{i}]");

@@ -286,7 +286,8 @@ async fn fhir_server_off_the_allowlist_is_never_contacted() {
     let mut req = sample_order_sign();
     req.as_object_mut().unwrap().remove("prefetch");
     req["fhirServer"] = json!(format!("{}/fhir", server.uri()));
-    let msg = outcome(app.post_hook(SERVICE, &req).await, 400).await;
+    // CDS Hooks 412: the data the decision needs is on a server crd-server may not contact.
+    let msg = outcome(app.post_hook(SERVICE, &req).await, 412).await;
     assert!(msg.contains("allowlist"), "{msg}");
     assert!(
         server.received_requests().await.unwrap().is_empty(),

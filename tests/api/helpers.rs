@@ -221,7 +221,8 @@ impl TestApp {
     }
 }
 
-/// The shared BCBS Louisiana order-sign sample (a copy of ../shared/examples/order-sign-bcbsla-pain.json).
+/// The shared BCBS Louisiana order-sign sample: ../shared/examples/order-sign-bcbsla-pain.json plus the trial
+/// dose's MedicationAdministration (what the trial injected) under the declared `medicationAdministrations` key.
 pub fn sample_order_sign() -> Value {
     let text = std::fs::read_to_string(repo_path("cds-hooks/examples/order-sign-request.json"))
         .expect("sample");
@@ -289,7 +290,12 @@ pub async fn load_sample_as(name: &str, from: &str, to: &str) {
     let text = std::fs::read_to_string(repo_path(&format!("fhir-resources/samples/{name}.json")))
         .unwrap()
         .replace(from, to);
-    let bundle: Value = serde_json::from_str(&text).unwrap();
+    load_bundle(&text).await;
+}
+
+/// Posts a transaction Bundle (its JSON text) to the real FHIR server.
+pub async fn load_bundle(text: &str) {
+    let bundle: Value = serde_json::from_str(text).unwrap();
     let resp = reqwest::Client::new()
         .post(fhir_base_url())
         .json(&bundle)
@@ -342,6 +348,7 @@ pub async fn mock_ehr(chart: &str) -> MockServer {
         ("Observation", of("Observation")),
         ("MedicationStatement", of("MedicationStatement")),
         ("MedicationRequest", of("MedicationRequest")),
+        ("MedicationAdministration", of("MedicationAdministration")),
         ("AllergyIntolerance", of("AllergyIntolerance")),
         ("QuestionnaireResponse", of("QuestionnaireResponse")),
     ] {
