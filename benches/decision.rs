@@ -17,7 +17,6 @@ use crd_server::config::Settings;
 use crd_server::hooks::{self, request::HookRequest, CallSummary};
 use crd_server::policy::evaluate;
 use crd_server::policy_files::{load_case_files, load_policies};
-use crd_server::startup::AppState;
 use criterion::{criterion_group, criterion_main, Criterion};
 
 fn bench(c: &mut Criterion) {
@@ -29,12 +28,24 @@ fn bench(c: &mut Criterion) {
     settings.fhir.allowlist.clear();
     settings.dtr.questionnaires_dir = root.join("fhir-resources/questionnaires");
     let policies = load_policies(&settings.policies.dir).expect("policies");
-    let state = AppState::new(settings, policies.clone(), Some(3000), None).expect("state");
-    let service = state.service("order-sign-crd").expect("service").clone();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .expect("runtime");
+    // The engine as the server has it, offline: no FHIR server, the assertions written to an in-memory store.
+    let limits = crd_server::state::limits(
+        &settings,
+        "http://localhost:3000",
+        "http://localhost:3000/smart/launch",
+    );
+    let engine = runtime
+        .block_on(hooks::Engine::offline(policies.clone(), limits))
+        .expect("engine");
+    let (_, services) = crd_server::state::load_services().expect("services");
+    let service = services
+        .into_iter()
+        .find(|s| s.id == "order-sign-crd")
+        .expect("service");
 
     c.bench_function("baseline/json_roundtrip", |b| {
         b.iter(|| {
@@ -47,7 +58,7 @@ fn bench(c: &mut Criterion) {
             let request = HookRequest::parse(black_box(&body)).unwrap();
             let mut summary = CallSummary::default();
             let response = runtime
-                .block_on(hooks::handle(&state, &service, &request, &mut summary))
+                .block_on(hooks::handle(&engine, &service, &request, &mut summary))
                 .unwrap();
             black_box(serde_json::to_vec(&response).unwrap())
         })

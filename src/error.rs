@@ -3,9 +3,6 @@
 //! Owns: what a client sees when a request fails. Client errors say exactly what is wrong; internal errors
 //! are opaque to the client (a request id only) and detailed in the log.
 
-use actix_web::http::header::ContentType;
-use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, ResponseError};
 use serde_json::json;
 
 /// FHIR `IssueType` codes used in our OperationOutcomes.
@@ -23,7 +20,7 @@ pub enum IssueType {
 }
 
 impl IssueType {
-    fn code(self) -> &'static str {
+    pub fn code(self) -> &'static str {
         match self {
             IssueType::Invalid => "invalid",
             IssueType::Structure => "structure",
@@ -83,7 +80,22 @@ impl ApiError {
         }
     }
 
-    fn issue(&self) -> IssueType {
+    /// The HTTP status of the error.
+    pub fn status(&self) -> u16 {
+        match self {
+            ApiError::BadRequest { .. } => 400,
+            ApiError::NotFound(_) => 404,
+            ApiError::Unauthorized(_) => 401,
+            ApiError::Forbidden(_) => 403,
+            ApiError::PayloadTooLarge(_) => 413,
+            ApiError::UnsupportedMediaType(_) => 415,
+            ApiError::PreconditionFailed(_) => 412,
+            ApiError::Internal(_) => 500,
+        }
+    }
+
+    /// The OperationOutcome issue type of the error.
+    pub fn issue(&self) -> IssueType {
         match self {
             ApiError::BadRequest { issue, .. } => *issue,
             ApiError::NotFound(_) => IssueType::NotFound,
@@ -102,49 +114,4 @@ pub fn operation_outcome(issue: &str, diagnostics: &str) -> serde_json::Value {
         "resourceType": "OperationOutcome",
         "issue": [{ "severity": "error", "code": issue, "diagnostics": diagnostics }]
     })
-}
-
-impl ResponseError for ApiError {
-    fn status_code(&self) -> StatusCode {
-        match self {
-            ApiError::BadRequest { .. } => StatusCode::BAD_REQUEST,
-            ApiError::NotFound(_) => StatusCode::NOT_FOUND,
-            ApiError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
-            ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
-            ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
-            ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            ApiError::PreconditionFailed(_) => StatusCode::PRECONDITION_FAILED,
-            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
-        }
-    }
-
-    fn error_response(&self) -> HttpResponse {
-        let diagnostics = match self {
-            ApiError::Internal(e) => {
-                // Detailed in the log (no PHI reaches error chains: they are built from ids and codes).
-                tracing::error!(error = %format!("{e:#}"), "internal error");
-                "internal error; the request id in the x-request-id header identifies it in the server log".to_string()
-            }
-            other => other.to_string(),
-        };
-        let mut response = HttpResponse::build(self.status_code());
-        if let ApiError::Unauthorized(why) = self {
-            // RFC 6750; the description is ours, never the token's content.
-            let why: String = why
-                .chars()
-                .filter(|c| *c != '"' && !c.is_control())
-                .collect();
-            response.insert_header((
-                "WWW-Authenticate",
-                format!(
-                    r#"Bearer realm="crd-server", error="invalid_token", error_description="{why}""#
-                ),
-            ));
-        }
-        response
-            .insert_header(ContentType(
-                "application/fhir+json".parse().expect("static media type"),
-            ))
-            .json(operation_outcome(self.issue().code(), &diagnostics))
-    }
 }

@@ -12,14 +12,17 @@ pub mod error;
 pub mod explain;
 pub mod fhir;
 pub mod hooks;
+pub mod html;
 pub mod metrics;
 pub mod policy;
 pub mod policy_files;
 pub mod routes;
 pub mod smart;
 pub mod startup;
+pub mod state;
 pub mod store;
 pub mod telemetry;
+pub mod util;
 
 /// The identifier system that names a payer on its Organization (wire contract).
 pub const PAYER_ID_SYSTEM: &str = "https://crd.example.org/payer-id";

@@ -9,7 +9,7 @@ use crd_server::explain;
 use crd_server::hooks::{self, request::HookRequest};
 use crd_server::policy::cases;
 use crd_server::policy_files;
-use crd_server::startup::{AppState, Application};
+use crd_server::startup::Application;
 
 /// mimalloc instead of glibc malloc: under load the server's threads (HTTP workers, database workers) contended
 /// on glibc's arena locks (bench/RESULTS.md, profile of 2026-11-28).
@@ -237,7 +237,7 @@ fn read_json(path: &std::path::Path) -> Result<serde_json::Value, String> {
 }
 
 fn explain(
-    mut settings: Settings,
+    settings: Settings,
     chart: &std::path::Path,
     orders: &[PathBuf],
     date: Option<chrono::NaiveDate>,
@@ -251,8 +251,13 @@ fn explain(
             .join("\n")
     })?;
     // Offline: the chart is the whole truth, nothing is read from any FHIR server.
-    settings.fhir.allowlist.clear();
-    let state = AppState::new(settings, policies, None, None).map_err(|e| format!("{e:#}"))?;
+    let base = format!("http://{}:{}", settings.server.host, settings.server.port);
+    let limits = crd_server::state::limits(&settings, &base, &format!("{base}/smart/launch"));
+    let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
+    let engine = runtime
+        .block_on(hooks::Engine::offline(policies, limits))
+        .map_err(|e| format!("{e:#}"))?;
+    let (_, services) = crd_server::state::load_services().map_err(|e| format!("{e:#}"))?;
     let chart = read_json(chart)?;
     let orders = orders
         .iter()
@@ -261,13 +266,13 @@ fn explain(
     let request = explain::request_from_chart(&chart, &orders)?;
     let body = serde_json::to_vec(&request).map_err(|e| e.to_string())?;
     let request = HookRequest::parse(&body).map_err(|e| e.to_string())?;
-    let service = state
-        .service("order-sign-crd")
+    let service = services
+        .iter()
+        .find(|s| s.id == "order-sign-crd")
         .ok_or("no order-sign service")?;
     let today = date.unwrap_or_else(|| chrono::Utc::now().date_naive());
-    let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
     let outcome = runtime
-        .block_on(hooks::decide(&state, service, &request, today))
+        .block_on(hooks::decide(&engine, service, &request, today))
         .map_err(|e| e.to_string())?;
     match outcome {
         hooks::Outcomes::Decided(decided) if as_json => {

@@ -14,6 +14,11 @@ use serde::Serialize;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor, Row};
 
+/// A failure of the database; the message is the driver's, never a query's parameters.
+#[derive(Debug, thiserror::Error)]
+#[error("the database failed: {0}")]
+pub struct StoreError(#[from] sqlx::Error);
+
 #[derive(Clone)]
 pub struct Store {
     pool: AnyPool,
@@ -63,7 +68,7 @@ async fn group_commit(pool: AnyPool, mut jobs: tokio::sync::mpsc::UnboundedRecei
 
 /// One upsert statement for all `records` (atomic on its own). A key that occurs twice keeps its last row, as
 /// sequential upserts would (PostgreSQL refuses to update one row twice in a statement).
-async fn write_assertions(pool: &AnyPool, records: &[AssertionRecord]) -> Result<(), sqlx::Error> {
+async fn write_assertions(pool: &AnyPool, records: &[AssertionRecord]) -> Result<(), StoreError> {
     let mut last: Vec<&AssertionRecord> = Vec::with_capacity(records.len());
     for r in records.iter().rev() {
         if !last
@@ -120,7 +125,11 @@ async fn write_assertions(pool: &AnyPool, records: &[AssertionRecord]) -> Result
             .bind(r.patient_id.clone())
             .bind(r.facts.to_string());
     }
-    query.execute(pool).await.map(|_| ())
+    query
+        .execute(pool)
+        .await
+        .map(|_| ())
+        .map_err(StoreError::from)
 }
 
 /// One decided order under one coverage assertion.
@@ -202,7 +211,7 @@ impl Store {
     /// Records the decisions of one response, all or none, once they are committed. Concurrent calls are group-
     /// committed: the writer task stores everything queued in one statement (each database round trip costs two
     /// thread hops; one per hook capped throughput, bench/RESULTS.md).
-    pub async fn record(&self, records: &[AssertionRecord]) -> Result<(), sqlx::Error> {
+    pub async fn record(&self, records: &[AssertionRecord]) -> Result<(), StoreError> {
         if records.is_empty() {
             return Ok(());
         }
@@ -218,10 +227,10 @@ impl Store {
         committed
             .await
             .map_err(|_| sqlx::Error::WorkerCrashed)?
-            .map_err(sqlx::Error::Protocol)
+            .map_err(|e| StoreError(sqlx::Error::Protocol(e)))
     }
 
-    pub async fn assertion(&self, assertion_id: &str) -> Result<Vec<AssertionRecord>, sqlx::Error> {
+    pub async fn assertion(&self, assertion_id: &str) -> Result<Vec<AssertionRecord>, StoreError> {
         let rows = sqlx::query(
             "SELECT assertion_id, order_ref, hook, hook_instance, payer_id, policy_id, coverage_ref, outcome, \
              decided_on, created_at, trace, patient_id, facts FROM coverage_assertions WHERE assertion_id = $1 \
@@ -259,7 +268,7 @@ impl Store {
         patient_id: &str,
         order_ref: &str,
         payer_id: &str,
-    ) -> Result<Option<String>, sqlx::Error> {
+    ) -> Result<Option<String>, StoreError> {
         let row = sqlx::query(
             "SELECT assertion_id FROM coverage_assertions WHERE patient_id = $1 AND order_ref = $2 AND payer_id = $3 \
              ORDER BY created_at DESC LIMIT 1",
@@ -269,7 +278,9 @@ impl Store {
         .bind(payer_id)
         .fetch_optional(&self.pool)
         .await?;
-        row.map(|r| r.try_get("assertion_id")).transpose()
+        row.map(|r| r.try_get("assertion_id"))
+            .transpose()
+            .map_err(StoreError::from)
     }
 
     /// The newest assertion about this order of this patient, whichever payer.
@@ -277,7 +288,7 @@ impl Store {
         &self,
         patient_id: &str,
         order_ref: &str,
-    ) -> Result<Option<String>, sqlx::Error> {
+    ) -> Result<Option<String>, StoreError> {
         let row = sqlx::query(
             "SELECT assertion_id FROM coverage_assertions WHERE patient_id = $1 AND order_ref = $2 \
              ORDER BY created_at DESC LIMIT 1",
@@ -286,7 +297,9 @@ impl Store {
         .bind(order_ref)
         .fetch_optional(&self.pool)
         .await?;
-        row.map(|r| r.try_get("assertion_id")).transpose()
+        row.map(|r| r.try_get("assertion_id"))
+            .transpose()
+            .map_err(StoreError::from)
     }
 
     /// The payer CRD last decided this patient's coverage under.
@@ -294,7 +307,7 @@ impl Store {
         &self,
         patient_id: &str,
         coverage_ref: &str,
-    ) -> Result<Option<String>, sqlx::Error> {
+    ) -> Result<Option<String>, StoreError> {
         let row = sqlx::query(
             "SELECT payer_id FROM coverage_assertions WHERE patient_id = $1 AND coverage_ref = $2 \
              ORDER BY created_at DESC LIMIT 1",
@@ -303,7 +316,9 @@ impl Store {
         .bind(coverage_ref)
         .fetch_optional(&self.pool)
         .await?;
-        row.map(|r| r.try_get("payer_id")).transpose()
+        row.map(|r| r.try_get("payer_id"))
+            .transpose()
+            .map_err(StoreError::from)
     }
 
     /// Remembers a JWT id until `expires_at`; false when it was already there (a replay).
@@ -312,7 +327,7 @@ impl Store {
         iss: &str,
         jti: &str,
         expires_at: i64,
-    ) -> Result<bool, sqlx::Error> {
+    ) -> Result<bool, StoreError> {
         let inserted = sqlx::query(
             "INSERT INTO jwt_ids (iss, jti, expires_at) VALUES ($1, $2, $3) ON CONFLICT (iss, jti) DO NOTHING",
         )
@@ -325,12 +340,13 @@ impl Store {
     }
 
     /// Forgets JWT ids whose tokens expired before `now` (a replay of those fails on `exp` anyway).
-    pub async fn forget_expired_jtis(&self, now: i64) -> Result<(), sqlx::Error> {
+    pub async fn forget_expired_jtis(&self, now: i64) -> Result<(), StoreError> {
         sqlx::query("DELETE FROM jwt_ids WHERE expires_at < $1")
             .bind(now)
             .execute(&self.pool)
             .await
             .map(|_| ())
+            .map_err(StoreError::from)
     }
 
     /// Deletes coverage assertions (with their facts and traces) and QuestionnaireResponses stored before
@@ -338,7 +354,7 @@ impl Store {
     pub async fn purge_before(
         &self,
         cutoff: chrono::DateTime<chrono::Utc>,
-    ) -> Result<(u64, u64), sqlx::Error> {
+    ) -> Result<(u64, u64), StoreError> {
         // Timestamps are stored as RFC 3339 UTC text, which orders as time does.
         let cutoff_text = cutoff.to_rfc3339();
         let mut tx = self.pool.begin().await?;
@@ -367,7 +383,7 @@ impl Store {
         &self,
         patient_id: &str,
         policy_id: &str,
-    ) -> Result<Option<String>, sqlx::Error> {
+    ) -> Result<Option<String>, StoreError> {
         let row = sqlx::query(
             "SELECT assertion_id FROM coverage_assertions WHERE patient_id = $1 AND policy_id = $2 \
              ORDER BY (outcome = 'conditional') DESC, created_at DESC LIMIT 1",
@@ -376,7 +392,9 @@ impl Store {
         .bind(policy_id)
         .fetch_optional(&self.pool)
         .await?;
-        row.map(|r| r.try_get("assertion_id")).transpose()
+        row.map(|r| r.try_get("assertion_id"))
+            .transpose()
+            .map_err(StoreError::from)
     }
 
     pub async fn save_questionnaire_response(
@@ -386,7 +404,7 @@ impl Store {
         patient_id: &str,
         policy_id: &str,
         resource: &serde_json::Value,
-    ) -> Result<(), sqlx::Error> {
+    ) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO questionnaire_responses (id, assertion_id, patient_id, policy_id, resource, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6)",
@@ -407,7 +425,7 @@ impl Store {
         &self,
         patient_id: &str,
         policy_id: &str,
-    ) -> Result<Vec<serde_json::Value>, sqlx::Error> {
+    ) -> Result<Vec<serde_json::Value>, StoreError> {
         let rows = sqlx::query(
             "SELECT resource FROM questionnaire_responses WHERE patient_id = $1 AND policy_id = $2 ORDER BY created_at",
         )
@@ -428,7 +446,7 @@ impl Store {
         &self,
         launch: &SmartLaunch,
         now: i64,
-    ) -> Result<(), sqlx::Error> {
+    ) -> Result<(), StoreError> {
         sqlx::query("DELETE FROM smart_launches WHERE expires_at < $1")
             .bind(now)
             .execute(&self.pool)
@@ -446,10 +464,11 @@ impl Store {
         .execute(&self.pool)
         .await
         .map(|_| ())
+        .map_err(StoreError::from)
     }
 
     /// Takes the launch `state` names, once: a second callback with the same state finds nothing.
-    pub async fn take_smart_launch(&self, state: &str) -> Result<Option<SmartLaunch>, sqlx::Error> {
+    pub async fn take_smart_launch(&self, state: &str) -> Result<Option<SmartLaunch>, StoreError> {
         let row = sqlx::query(
             "DELETE FROM smart_launches WHERE state = $1 \
              RETURNING state, iss, token_endpoint, code_verifier, browser_hash, expires_at",
@@ -476,7 +495,7 @@ impl Store {
         id_hash: &str,
         session: &SmartSession,
         now: i64,
-    ) -> Result<(), sqlx::Error> {
+    ) -> Result<(), StoreError> {
         sqlx::query("DELETE FROM smart_sessions WHERE expires_at < $1")
             .bind(now)
             .execute(&self.pool)
@@ -492,6 +511,7 @@ impl Store {
         .execute(&self.pool)
         .await
         .map(|_| ())
+        .map_err(StoreError::from)
     }
 
     /// The unexpired session stored under `id_hash`.
@@ -499,7 +519,7 @@ impl Store {
         &self,
         id_hash: &str,
         now: i64,
-    ) -> Result<Option<SmartSession>, sqlx::Error> {
+    ) -> Result<Option<SmartSession>, StoreError> {
         let row = sqlx::query(
             "SELECT iss, patient_id, context, expires_at FROM smart_sessions WHERE id_hash = $1 AND expires_at >= $2",
         )

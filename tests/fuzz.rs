@@ -12,7 +12,6 @@ use crd_server::hooks::{self, request::HookRequest};
 use crd_server::policy::codes::{Code, CodeSystem};
 use crd_server::policy::eval::{evaluate, Outcome};
 use crd_server::policy::facts::*;
-use crd_server::startup::AppState;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use serde_json::Value;
@@ -30,14 +29,26 @@ fn repo(rel: &str) -> std::path::PathBuf {
     std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(rel)
 }
 
-/// An offline server state (no FHIR server allowed, no store): the decision path without I/O.
-fn state() -> AppState {
-    let mut settings = Settings::defaults();
-    settings.policies.dir = repo("fhir-resources/policies");
-    settings.dtr.questionnaires_dir = repo("fhir-resources/questionnaires");
-    settings.fhir.allowlist.clear();
-    let policies = crd_server::policy_files::load_policies(&settings.policies.dir).unwrap();
-    AppState::new(settings, policies, Some(3000), None).unwrap()
+/// An offline engine (no FHIR server allowed, an in-memory store) and the order-sign service: the decision path
+/// without network I/O.
+fn engine(runtime: &tokio::runtime::Runtime) -> (hooks::Engine, hooks::ServiceDef) {
+    let settings = Settings::defaults();
+    let policies =
+        crd_server::policy_files::load_policies(&repo("fhir-resources/policies")).unwrap();
+    let limits = crd_server::state::limits(
+        &settings,
+        "http://localhost:3000",
+        "http://localhost:3000/smart/launch",
+    );
+    let engine = runtime
+        .block_on(hooks::Engine::offline(policies, limits))
+        .unwrap();
+    let (_, services) = crd_server::state::load_services().unwrap();
+    let service = services
+        .into_iter()
+        .find(|s| s.id == "order-sign-crd")
+        .unwrap();
+    (engine, service)
 }
 
 /// Every path to a value in the sample request, as JSON pointers.
@@ -96,8 +107,6 @@ fn not_internal(result: Result<hooks::Outcomes, ApiError>) -> Result<(), TestCas
 
 #[test]
 fn mutated_hook_requests_never_panic_or_fail_internally() {
-    let state = state();
-    let service = state.service("order-sign-crd").unwrap().clone();
     let sample: Value = serde_json::from_str(
         &std::fs::read_to_string(repo("cds-hooks/examples/order-sign-request.json")).unwrap(),
     )
@@ -109,6 +118,7 @@ fn mutated_hook_requests_never_panic_or_fail_internally() {
         .enable_all()
         .build()
         .unwrap();
+    let (engine, service) = engine(&runtime);
     let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
     let mutation = (0..paths.len(), prop::option::of(json_value()));
     let mut runner = TestRunner::new(Config {
@@ -143,9 +153,9 @@ fn mutated_hook_requests_never_panic_or_fail_internally() {
             match HookRequest::parse(&body) {
                 Err(ApiError::Internal(e)) => Err(TestCaseError::fail(format!("{e:#}"))),
                 Err(_) => Ok(()),
-                Ok(request) => {
-                    not_internal(runtime.block_on(hooks::decide(&state, &service, &request, today)))
-                }
+                Ok(request) => not_internal(
+                    runtime.block_on(hooks::decide(&engine, &service, &request, today)),
+                ),
             }
         })
         .unwrap();

@@ -3,22 +3,11 @@
 
 use std::fmt::Write as _;
 
-use actix_web::HttpResponse;
 use serde_json::Value;
 
 use super::{DemoEhr, OrderRow, Sample, ORDER_KINDS, ORDER_SYSTEMS};
+use crate::html::escape_html as esc;
 use crate::policy::facts::SNOMED_ROUTES;
-use crate::smart::escape_html as esc;
-use crate::startup::AppState;
-
-pub fn html_response(body: String) -> HttpResponse {
-    crate::routes::html_page(
-        actix_web::http::StatusCode::OK,
-        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; \
-         form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-        body,
-    )
-}
 
 /// The first coding's display (or the concept's text) and code.
 fn concept(c: &Value) -> (String, String) {
@@ -375,7 +364,7 @@ fn order_fieldset(out: &mut String, sample: &Sample, i: usize, row: &OrderRow, i
     out.push_str("</select></div></fieldset>");
 }
 
-pub fn render(state: &AppState, demo: &DemoEhr, sample: &Sample) -> String {
+pub fn render(launch_url: &str, demo: &DemoEhr, sample: &Sample) -> String {
     let mut out = String::with_capacity(32 * 1024);
     out.push_str(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
@@ -422,7 +411,7 @@ pub fn render(state: &AppState, demo: &DemoEhr, sample: &Sample) -> String {
          <form id=\"sign-form\" data-sample=\"{}\" data-patient=\"{}\" data-launch-url=\"{}\">",
         esc(&sample.key),
         esc(&sample.patient_id),
-        esc(&state.smart_launch_url),
+        esc(launch_url),
     );
     for (i, row) in sample.default_orders.iter().enumerate() {
         order_fieldset(&mut out, sample, i, row, true);

@@ -18,10 +18,19 @@ use crate::error::{ApiError, IssueType};
 use crate::fhir::{parse_resource, relative_reference};
 use crate::hooks::facts::answer_facts;
 use crate::hooks::request::{is_fhir_id, CrdVersion};
-use crate::policy::facts::{AnswerFact, Availability, Chart, OrderFacts};
-use crate::policy::{evaluate, CompiledPolicy};
-use crate::startup::AppState;
+use crate::policy::facts::{AnswerFact, Chart, OrderFacts};
+use crate::policy::{evaluate, CompiledPolicy, PolicySet};
 use crate::store::Store;
+
+/// What the DTR payer endpoints read: the store of assertions and answers, the policies, their Questionnaires and
+/// ValueSets, and where this server is reached.
+#[derive(Clone, Copy)]
+pub struct Documents<'a> {
+    pub store: &'a Store,
+    pub policies: &'a PolicySet,
+    pub catalog: &'a catalog::Catalog,
+    pub base_url: &'a str,
+}
 
 /// What a submission did.
 pub struct Submission {
@@ -42,13 +51,14 @@ fn bad(message: impl Into<String>) -> ApiError {
     ApiError::bad_request(IssueType::Invalid, message)
 }
 
-fn internal(context: &str, e: sqlx::Error) -> ApiError {
+/// A storage failure while serving a DTR request: a 500 that names the step, never the data.
+pub(crate) fn internal(context: &str, e: impl std::fmt::Display) -> ApiError {
     ApiError::Internal(anyhow::anyhow!("{context}: {e}"))
 }
 
 /// The policy whose Questionnaire a canonical names (`…/Questionnaire/{policy id}`, version ignored).
 pub fn policy_for_questionnaire<'a>(
-    state: &'a AppState,
+    policies: &'a PolicySet,
     canonical: &str,
 ) -> Option<&'a CompiledPolicy> {
     let canonical = canonical
@@ -56,15 +66,18 @@ pub fn policy_for_questionnaire<'a>(
         .next()
         .unwrap_or_default()
         .trim_end_matches('/');
-    state
-        .policies
+    policies
         .all()
         .iter()
         .find(|p| canonical.ends_with(&format!("/Questionnaire/{}", p.policy.id)))
 }
 
 /// Stores a QuestionnaireResponse and, when it is completed, re-decides the assertion it answers.
-pub async fn submit(state: &AppState, body: &[u8]) -> Result<Submission, ApiError> {
+pub async fn submit(
+    store: &Store,
+    policies: &PolicySet,
+    body: &[u8],
+) -> Result<Submission, ApiError> {
     let mut resource: Value = serde_json::from_slice(body).map_err(|e| {
         ApiError::bad_request(IssueType::Structure, format!("the body is not JSON: {e}"))
     })?;
@@ -88,7 +101,7 @@ pub async fn submit(state: &AppState, body: &[u8]) -> Result<Submission, ApiErro
         ));
     }
     let canonical = resource["questionnaire"].as_str().unwrap_or_default();
-    let policy = policy_for_questionnaire(state, canonical).ok_or_else(|| {
+    let policy = policy_for_questionnaire(policies, canonical).ok_or_else(|| {
         bad("QuestionnaireResponse.questionnaire is not a Questionnaire of this server (…/fhir/Questionnaire/{policy id})")
     })?;
     let patient_id = resource["subject"]["reference"]
@@ -102,10 +115,6 @@ pub async fn submit(state: &AppState, body: &[u8]) -> Result<Submission, ApiErro
                 "QuestionnaireResponse.subject must reference the Patient",
             )
         })?;
-    let store = state
-        .store
-        .as_ref()
-        .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("no store configured")))?;
     // The assertion it documents: that of an order it names (`qr-context`), else the patient's newest one under
     // the policy, preferring one that waits for documentation.
     let mut assertion_id = None;
@@ -205,10 +214,7 @@ async fn reevaluate(
         else {
             continue;
         };
-        match &mut chart.answers {
-            Availability::Known(existing) => existing.extend(answers.iter().cloned()),
-            other => *other = Availability::Known(answers.clone()),
-        }
+        chart.add_answers(answers.iter().cloned());
         let decision = evaluate(policy, &chart, &order);
         let outcome = crd::outcome_label(&decision, CrdVersion::V2_0).to_string();
         record.trace = serde_json::to_value(&decision).unwrap_or(Value::Null);

@@ -15,13 +15,13 @@ use serde_json::{json, Value};
 use super::catalog::{expand, split_canonical};
 use super::prefill::{prefill, PrefillInput};
 use super::StoredFacts;
+use super::{internal, Documents};
 use crate::error::{ApiError, IssueType};
+use crate::fhir::is_fhir_id;
 use crate::fhir::{parse_resource, relative_reference};
-use crate::hooks::request::is_fhir_id;
 use crate::policy::codes::Code;
 use crate::policy::facts::Availability;
 use crate::policy::{evaluate, CompiledPolicy};
-use crate::startup::AppState;
 use crate::store::AssertionRecord;
 
 /// Resource types an `order` parameter may hold (the operation's allowed types).
@@ -69,10 +69,6 @@ struct Note {
 
 fn bad(issue: IssueType, message: impl Into<String>) -> ApiError {
     ApiError::bad_request(issue, message)
-}
-
-fn internal(context: &str, e: sqlx::Error) -> ApiError {
-    ApiError::Internal(anyhow::anyhow!("{context}: {e}"))
 }
 
 fn reference_of(resource: &Value) -> Option<String> {
@@ -226,12 +222,9 @@ struct Wanted<'a> {
 }
 
 /// The output Parameters of `$questionnaire-package`.
-pub async fn questionnaire_package(state: &AppState, body: &[u8]) -> Result<Value, ApiError> {
+pub async fn questionnaire_package(docs: Documents<'_>, body: &[u8]) -> Result<Value, ApiError> {
     let input = parse_input(body)?;
-    let store = state
-        .store
-        .as_ref()
-        .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("no store configured")))?;
+    let store = docs.store;
     let mut notes = Vec::new();
     let mut wanted: Vec<Wanted> = Vec::new();
 
@@ -300,7 +293,7 @@ pub async fn questionnaire_package(state: &AppState, body: &[u8]) -> Result<Valu
         .map(|r| r.policy_id.clone())
         .collect::<BTreeSet<_>>()
     {
-        let Some(policy) = state.policies.get(&policy_id) else {
+        let Some(policy) = docs.policies.get(&policy_id) else {
             continue;
         };
         let records: Vec<AssertionRecord> = context_records
@@ -322,7 +315,7 @@ pub async fn questionnaire_package(state: &AppState, body: &[u8]) -> Result<Valu
             });
             continue;
         }
-        if let Some(q) = state.catalog.questionnaire(&policy_id) {
+        if let Some(q) = docs.catalog.questionnaire(&policy_id) {
             wanted.push(Wanted {
                 policy,
                 questionnaire: q,
@@ -363,7 +356,7 @@ pub async fn questionnaire_package(state: &AppState, body: &[u8]) -> Result<Valu
             continue;
         }
         let codes = order_codes(order);
-        let matching: Vec<&CompiledPolicy> = state
+        let matching: Vec<&CompiledPolicy> = docs
             .policies
             .all()
             .iter()
@@ -380,7 +373,7 @@ pub async fn questionnaire_package(state: &AppState, body: &[u8]) -> Result<Valu
             });
         }
         for policy in matching {
-            if let Some(q) = state.catalog.questionnaire(&policy.policy.id) {
+            if let Some(q) = docs.catalog.questionnaire(&policy.policy.id) {
                 wanted.push(Wanted {
                     policy,
                     questionnaire: q,
@@ -391,10 +384,10 @@ pub async fn questionnaire_package(state: &AppState, body: &[u8]) -> Result<Valu
     }
     // Named Questionnaires.
     for canonical in &input.questionnaires {
-        match state.catalog.questionnaire_by_canonical(canonical) {
+        match docs.catalog.questionnaire_by_canonical(canonical) {
             Some(q) => {
                 let id = q["id"].as_str().unwrap_or_default();
-                if let Some(policy) = state.policies.get(id) {
+                if let Some(policy) = docs.policies.get(id) {
                     wanted.push(Wanted {
                         policy,
                         questionnaire: q,
@@ -418,11 +411,11 @@ pub async fn questionnaire_package(state: &AppState, body: &[u8]) -> Result<Valu
     let mut parameters = Vec::new();
     for w in &wanted {
         if let Some(since) = input.changed_since {
-            if !changed_since(state, w.questionnaire, since) {
+            if !changed_since(docs, w.questionnaire, since) {
                 continue;
             }
         }
-        parameters.push(json!({ "name": "packagebundle", "resource": bundle(state, &input, w, now, &mut notes) }));
+        parameters.push(json!({ "name": "packagebundle", "resource": bundle(docs, &input, w, now, &mut notes) }));
     }
     if input.changed_since.is_some() && parameters.is_empty() && !wanted.is_empty() {
         notes.push(Note {
@@ -493,7 +486,7 @@ fn order_codes(order: &Value) -> Vec<Code> {
 }
 
 /// Whether a Questionnaire or a ValueSet it uses is dated after `since`.
-fn changed_since(state: &AppState, q: &Value, since: DateTime<Utc>) -> bool {
+fn changed_since(docs: Documents<'_>, q: &Value, since: DateTime<Utc>) -> bool {
     let dated = |v: &Value| {
         v["date"]
             .as_str()
@@ -514,18 +507,18 @@ fn changed_since(state: &AppState, q: &Value, since: DateTime<Utc>) -> bool {
     dated(q)
         || super::catalog::Catalog::value_sets_of(q)
             .iter()
-            .filter_map(|c| state.catalog.value_set(c))
+            .filter_map(|c| docs.catalog.value_set(c))
             .any(dated)
 }
 
 fn bundle(
-    state: &AppState,
+    docs: Documents<'_>,
     input: &Input,
     w: &Wanted,
     now: DateTime<Utc>,
     notes: &mut Vec<Note>,
 ) -> Value {
-    let base = &state.public_base_url;
+    let base = docs.base_url;
     let q = w.questionnaire;
     let timestamp = now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let mut entries = vec![json!({
@@ -579,7 +572,7 @@ fn bundle(
     }));
     for canonical in super::catalog::Catalog::value_sets_of(q) {
         let (url, _) = split_canonical(&canonical);
-        match state.catalog.value_set(&canonical) {
+        match docs.catalog.value_set(&canonical) {
             Some(vs) => {
                 let (vs, _) = expand(vs, &timestamp);
                 entries.push(json!({

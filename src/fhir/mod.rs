@@ -149,6 +149,14 @@ pub fn resource_type_and_id(r: &Resource) -> Option<(&'static str, String)> {
     })
 }
 
+/// A FHIR resource id: 1-64 of `[A-Za-z0-9-.]`.
+pub fn is_fhir_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+}
+
 /// The codes of a CodeableConcept in the systems the policies use.
 pub fn codes_of(cc: Option<&CodeableConcept>) -> Vec<Code> {
     cc.map(|cc| {

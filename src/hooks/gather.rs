@@ -58,7 +58,7 @@ pub fn fill_template(template: &str, request: &HookRequest) -> Option<String> {
         .user_id
         .as_deref()
         .and_then(|u| u.strip_prefix("Practitioner/"))
-        .filter(|id| super::request::is_fhir_id(id));
+        .filter(|id| crate::fhir::is_fhir_id(id));
     let mut out = template.to_string();
     for (token, value) in [
         ("{{context.patientId}}", ctx.patient_id.as_deref()),
@@ -66,7 +66,7 @@ pub fn fill_template(template: &str, request: &HookRequest) -> Option<String> {
             "{{context.encounterId}}",
             ctx.encounter_id
                 .as_deref()
-                .filter(|e| super::request::is_fhir_id(e)),
+                .filter(|e| crate::fhir::is_fhir_id(e)),
         ),
         ("{{context.userId}}", ctx.user_id.as_deref()),
         ("{{userPractitionerId}}", practitioner),

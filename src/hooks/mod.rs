@@ -20,14 +20,18 @@ use serde_json::{json, Value};
 
 use crate::crd::{self, DecidedOrder, ResponseInput};
 use crate::error::{ApiError, IssueType};
+use crate::fhir::client::FhirClient;
 use crate::fhir::{parse_resource, reference_key, relative_reference, resources_in};
+use crate::metrics::Metrics;
 use crate::policy::facts::{AnswerFact, Availability, Category, Chart};
+use crate::policy::PolicySet;
 use crate::policy::{evaluate, CompiledPolicy, Outcome};
-use crate::startup::AppState;
 use crate::store::AssertionRecord;
+use crate::store::Store;
 use facts::{order_resource, payer_identifier, OrderResource};
 use gather::{FhirAccess, Gathered, KeyStatus};
 use request::HookRequest;
+use std::sync::Arc;
 
 /// A service of the discovery document.
 #[derive(Debug, Clone)]
@@ -45,6 +49,52 @@ impl ServiceDef {
             "order-sign" | "order-dispatch" | "appointment-book"
         )
     }
+}
+
+/// What a hook decision needs, and nothing else: the policies, the client of the EHRs' FHIR servers, the store of
+/// assertions and submitted answers, metrics, and the limits and links of an answer. Built once by the
+/// application (`state.rs`), and by `crd-server explain`, the benches and tests on their own.
+#[derive(Clone)]
+pub struct Engine {
+    pub policies: Arc<PolicySet>,
+    pub fhir: FhirClient,
+    pub store: Store,
+    pub metrics: Metrics,
+    pub limits: Limits,
+}
+
+impl Engine {
+    /// An engine that reads no FHIR server (the allowlist is empty) and keeps what it decides in an in-memory
+    /// store: `crd-server explain`, the benches. Needs a Tokio runtime (the store's writer task).
+    pub async fn offline(policies: PolicySet, limits: Limits) -> anyhow::Result<Engine> {
+        let metrics = Metrics::new();
+        let fhir = FhirClient::new(
+            crate::fhir::client::Allowlist::default(),
+            limits.fhir_budget,
+            1,
+            metrics.clone(),
+        );
+        Ok(Engine {
+            policies: Arc::new(policies),
+            fhir,
+            store: Store::connect("sqlite::memory:", 1).await?,
+            metrics,
+            limits,
+        })
+    }
+}
+
+/// The limits and links of a hook answer.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Every FHIR read of one call (prefetch gaps, references, payer) within this time.
+    pub fhir_budget: Duration,
+    /// How long a coverage assertion is valid (`expiry-date`).
+    pub assertion_validity_days: u32,
+    /// Where EHRs reach this server (policy links, canonicals).
+    pub public_base_url: String,
+    /// Where the SMART questionnaire app is launched from a card, when launch cards are on.
+    pub launch_url: Option<String>,
 }
 
 /// What the call is about, for logs and metrics (never patient data).
@@ -88,7 +138,7 @@ pub struct Decided<'a> {
 /// Validates, gathers, identifies the payer and decides every order the payer's policy lists. `today` is the
 /// caller's clock read: the date of the assertion and the default order date.
 pub async fn decide<'a>(
-    state: &'a AppState,
+    engine: &'a Engine,
     service: &ServiceDef,
     request: &HookRequest,
     today: NaiveDate,
@@ -107,19 +157,19 @@ pub async fn decide<'a>(
     if service.hook != "order-dispatch"
         && !orders
             .iter()
-            .any(|o| o.decide && may_decide(state, &o.order))
+            .any(|o| o.decide && may_decide(engine, &o.order))
     {
         // Nothing any policy decides on: no payer or Coverage look-up, no FHIR read.
         return Ok(Outcomes::Nothing);
     }
-    let budget = Duration::from_millis(state.settings.fhir.total_budget_ms);
+    let budget = engine.limits.fhir_budget;
     let deadline = tokio::time::Instant::now() + budget;
-    let mut gathered = gather::gather(request, &service.prefetch, &state.fhir, budget).await?;
+    let mut gathered = gather::gather(request, &service.prefetch, &engine.fhir, budget).await?;
     if service.hook == "order-dispatch" {
-        orders = dispatched_orders(state, request, &mut gathered).await?;
+        orders = dispatched_orders(engine, request, &mut gathered).await?;
         if !orders
             .iter()
-            .any(|o| o.decide && may_decide(state, &o.order))
+            .any(|o| o.decide && may_decide(engine, &o.order))
         {
             return Ok(Outcomes::Nothing);
         }
@@ -130,7 +180,7 @@ pub async fn decide<'a>(
             &mut refs,
             &mut gathered,
             request,
-            &state.fhir,
+            &engine.fhir,
             deadline,
             budget.as_millis(),
         )
@@ -146,7 +196,7 @@ pub async fn decide<'a>(
             && o.order
                 .codes
                 .iter()
-                .any(|c| state.policies.all().iter().any(|p| p.covers_code(c)))
+                .any(|c| engine.policies.all().iter().any(|p| p.covers_code(c)))
     }) {
         return Ok(if unreadable.is_empty() {
             Outcomes::Nothing
@@ -155,11 +205,11 @@ pub async fn decide<'a>(
         });
     }
 
-    let selection = match select_coverage(state, request, &gathered, &orders, today).await? {
+    let selection = match select_coverage(engine, request, &gathered, &orders, today).await? {
         CoverageChoice::Chosen(s) => s,
         CoverageChoice::Technical(message) => return Ok(Outcomes::Technical(message)),
     };
-    let policy = state
+    let policy = engine
         .policies
         .for_payer(&selection.payer_id, today)
         .ok_or_else(|| {
@@ -173,7 +223,7 @@ pub async fn decide<'a>(
         })?;
 
     let mut chart = build_chart(&gathered, request, policy, &selection);
-    add_submitted_answers(state, request.patient_id(), policy, &mut chart).await;
+    add_submitted_answers(engine, request.patient_id(), policy, &mut chart).await;
     let drugs: Vec<&OrderResource> = orders
         .iter()
         .filter(|o| o.order.resource_type == "MedicationRequest")
@@ -232,18 +282,18 @@ pub async fn decide<'a>(
 
 /// Whether some policy may decide on this order: a code a policy lists, or a code not yet read (a device given
 /// by reference). Drug orders are never decided themselves; they are read as the pump's drug.
-fn may_decide(state: &AppState, order: &OrderResource) -> bool {
+fn may_decide(engine: &Engine, order: &OrderResource) -> bool {
     order.resource_type != "MedicationRequest"
         && (order.code_reference.is_some()
             || order
                 .codes
                 .iter()
-                .any(|c| state.policies.all().iter().any(|p| p.covers_code(c))))
+                .any(|c| engine.policies.all().iter().any(|p| p.covers_code(c))))
 }
 
 /// A hook call: decide, then write the CDS Hooks response.
 pub async fn handle(
-    state: &AppState,
+    engine: &Engine,
     service: &ServiceDef,
     request: &HookRequest,
     summary: &mut CallSummary,
@@ -252,7 +302,7 @@ pub async fn handle(
     let version = request.crd_version()?;
     let config = request.crd_configuration()?;
     let today = chrono::Utc::now().date_naive();
-    match decide(state, service, request, today).await? {
+    match decide(engine, service, request, today).await? {
         Outcomes::Nothing => Ok(crd::empty_response(service.is_primary())),
         Outcomes::Unreadable(messages) => {
             summary.outcomes.push("unreadable");
@@ -270,12 +320,12 @@ pub async fn handle(
         }
         Outcomes::Decided(decided) => {
             summary.payer = Some(decided.payer_id.clone());
-            let assertion_id = assertion_id_for(state, request.patient_id(), &decided).await;
+            let assertion_id = assertion_id_for(engine, request.patient_id(), &decided).await;
             let created_at = chrono::Utc::now().to_rfc3339();
             let mut records = Vec::new();
             for d in &decided.orders {
                 let outcome = crd::outcome_label(&d.decision, version);
-                state.metrics.count_decision(&decided.payer_id, outcome);
+                engine.metrics.count_decision(&decided.payer_id, outcome);
                 summary.outcomes.push(outcome);
                 records.push(AssertionRecord {
                     assertion_id: assertion_id.clone(),
@@ -295,9 +345,9 @@ pub async fn handle(
             }
             // The assertion is stored before it is announced, so the id the EHR gets can always be looked up.
             // A storage failure must not block the order: the answer still goes out, and operators see it.
-            if let (Some(store), false) = (&state.store, records.is_empty()) {
-                if let Err(e) = store.record(&records).await {
-                    state.metrics.count_store_error();
+            if !records.is_empty() {
+                if let Err(e) = engine.store.record(&records).await {
+                    engine.metrics.count_store_error();
                     tracing::error!(error = %e, "coverage assertion not stored");
                 }
             }
@@ -308,15 +358,11 @@ pub async fn handle(
                 policy: decided.policy,
                 coverage_reference: decided.coverage_reference,
                 decided: decided.orders,
-                base_url: &state.public_base_url,
+                base_url: &engine.limits.public_base_url,
                 today,
-                validity_days: state.settings.crd.assertion_validity_days,
+                validity_days: engine.limits.assertion_validity_days,
                 primary: service.is_primary(),
-                launch_url: state
-                    .settings
-                    .dtr
-                    .launch_card
-                    .then_some(state.smart_launch_url.as_str()),
+                launch_url: engine.limits.launch_url.as_deref(),
             });
             if !decided.unreadable.is_empty() {
                 if let Some(cards) = response["cards"].as_array_mut() {
@@ -331,19 +377,19 @@ pub async fn handle(
 /// Answers the clinician submitted to crd-server (`POST /fhir/QuestionnaireResponse`) for this patient under this
 /// policy count like answers found on the EHR's server; the newest answer to an item wins.
 async fn add_submitted_answers(
-    state: &AppState,
+    engine: &Engine,
     patient_id: &str,
     policy: &CompiledPolicy,
     chart: &mut Chart,
 ) {
-    let Some(store) = &state.store else { return };
+    let store = &engine.store;
     let responses = match store
         .questionnaire_responses(patient_id, &policy.policy.id)
         .await
     {
         Ok(r) => r,
         Err(e) => {
-            state.metrics.count_store_error();
+            engine.metrics.count_store_error();
             tracing::error!(error = %e, "submitted questionnaire responses not read");
             return;
         }
@@ -364,8 +410,9 @@ async fn add_submitted_answers(
 
 /// The coverage-assertion-id of this answer: the one already given for these orders (so a re-signed order keeps
 /// its assertion, and its documentation), else a new one.
-async fn assertion_id_for(state: &AppState, patient_id: &str, decided: &Decided<'_>) -> String {
-    if let Some(store) = &state.store {
+async fn assertion_id_for(engine: &Engine, patient_id: &str, decided: &Decided<'_>) -> String {
+    {
+        let store = &engine.store;
         for d in &decided.orders {
             match store
                 .assertion_for_order(patient_id, &d.decision.order, &decided.payer_id)
@@ -374,7 +421,7 @@ async fn assertion_id_for(state: &AppState, patient_id: &str, decided: &Decided<
                 Ok(Some(id)) => return id,
                 Ok(None) => {}
                 Err(e) => {
-                    state.metrics.count_store_error();
+                    engine.metrics.count_store_error();
                     tracing::error!(error = %e, "previous assertion not looked up");
                 }
             }
@@ -452,7 +499,7 @@ fn incoming_orders(request: &HookRequest, hook: &str) -> Result<Vec<IncomingOrde
         let Some(order) = order_resource(&resource) else {
             continue;
         };
-        if order.id.is_empty() || !request::is_fhir_id(&order.id) {
+        if order.id.is_empty() || !crate::fhir::is_fhir_id(&order.id) {
             return Err(bad(format!(
                 "entry {i} ({}) has no valid id",
                 order.resource_type
@@ -489,7 +536,7 @@ fn unreadable_entry(raw: &str, i: usize, error: &str) -> Option<Result<IncomingO
         Some("MedicationRequest") => {
             let id = head
                 .id
-                .filter(|id| request::is_fhir_id(id))
+                .filter(|id| crate::fhir::is_fhir_id(id))
                 .unwrap_or_else(|| format!("entry-{i}"));
             let error: String = error.chars().take(120).collect();
             Some(Ok(IncomingOrder {
@@ -510,7 +557,7 @@ fn unreadable_entry(raw: &str, i: usize, error: &str) -> Option<Result<IncomingO
 
 /// order-dispatch names its orders by reference: take them from the prefetch or read them from fhirServer.
 async fn dispatched_orders(
-    state: &AppState,
+    engine: &Engine,
     request: &HookRequest,
     gathered: &mut Gathered,
 ) -> Result<Vec<IncomingOrder>, ApiError> {
@@ -543,7 +590,7 @@ async fn dispatched_orders(
     let base = request.fhir_server.as_deref().unwrap_or_default();
     let reads = refs
         .iter()
-        .map(|r| state.fhir.read(base, r, request.access_token()));
+        .map(|r| engine.fhir.read(base, r, request.access_token()));
     for (reference, result) in refs.iter().zip(join_all(reads).await) {
         let raw = result.map_err(|e| {
             ApiError::PreconditionFailed(format!(
@@ -599,7 +646,7 @@ fn is_active(c: &Coverage, today: NaiveDate) -> bool {
 }
 
 async fn select_coverage(
-    state: &AppState,
+    engine: &Engine,
     request: &HookRequest,
     gathered: &Gathered,
     orders: &[IncomingOrder],
@@ -732,7 +779,7 @@ async fn select_coverage(
         let base = request.fhir_server.as_deref().unwrap_or_default();
         let reads = to_read
             .iter()
-            .map(|r| state.fhir.read(base, r, request.access_token()));
+            .map(|r| engine.fhir.read(base, r, request.access_token()));
         let mut resolved = BTreeMap::new();
         for (reference, result) in to_read.iter().zip(join_all(reads).await) {
             match result.map(|raw| parse_resource(raw.get())) {
@@ -764,7 +811,7 @@ async fn select_coverage(
         .iter()
         .flat_map(|(cov, ids)| {
             ids.iter()
-                .filter(|id| state.policies.knows_payer(id))
+                .filter(|id| engine.policies.knows_payer(id))
                 .map(move |id| (cov, id))
         })
         .collect();

@@ -12,6 +12,7 @@ use serde_json::value::RawValue;
 use serde_json::Value;
 
 use crate::error::{ApiError, IssueType};
+pub use crate::fhir::is_fhir_id;
 
 #[derive(Deserialize)]
 pub struct HookRequest {
@@ -238,12 +239,4 @@ fn as_bool(key: &str, value: &Value) -> Result<bool, ApiError> {
     value
         .as_bool()
         .ok_or_else(|| bad(format!("davinci-crd.configuration {key} must be a boolean")))
-}
-
-/// FHIR id: 1-64 characters of `[A-Za-z0-9\-\.]`.
-pub fn is_fhir_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 64
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
 }

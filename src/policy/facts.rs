@@ -187,6 +187,19 @@ pub struct Chart {
 }
 
 impl Chart {
+    /// Adds answers the clinician gave (submitted to crd-server, or found on the EHR's server) to those the chart
+    /// already holds; the newest answer to an item wins where they are read (`eval`).
+    pub fn add_answers(&mut self, answers: impl IntoIterator<Item = AnswerFact>) {
+        let mut answers = answers.into_iter().peekable();
+        if answers.peek().is_none() {
+            return;
+        }
+        match &mut self.answers {
+            Availability::Known(existing) => existing.extend(answers),
+            other => *other = Availability::Known(answers.collect()),
+        }
+    }
+
     /// A chart with nothing provided: the starting point for builders and tests.
     pub fn empty() -> Chart {
         Chart {

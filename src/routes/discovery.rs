@@ -2,7 +2,7 @@
 
 use actix_web::{web, HttpResponse};
 
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub async fn discovery(state: web::Data<AppState>) -> HttpResponse {
     HttpResponse::Ok().json(&state.discovery)

@@ -7,11 +7,11 @@ use std::fmt::Write as _;
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse};
 
+use crate::html::escape_html as esc;
 use crate::policy::codes::Code;
 use crate::policy::model::{Criterion, PriorAuth};
 use crate::policy::CompiledPolicy;
-use crate::smart::escape_html as esc;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Whether the request is a browser's page load (its Accept names HTML first), not an API call.
 pub fn wants_html(req: &HttpRequest) -> bool {
@@ -194,7 +194,7 @@ pub fn page(state: &AppState, code: Option<&str>) -> HttpResponse {
         .filter(|c| !c.is_empty() && c.len() <= 32);
     let mut body = String::new();
     let mut shown = 0;
-    for p in state.policies.all() {
+    for p in state.policies().all() {
         let matched = code.map(|c| code_matches(p, c)).unwrap_or_default();
         if code.is_some() && matched.is_empty() {
             continue;
@@ -205,7 +205,7 @@ pub fn page(state: &AppState, code: Option<&str>) -> HttpResponse {
     let summary = match code {
         Some(c) => format!(
             "{shown} of {} policies match code {}.",
-            state.policies.all().len(),
+            state.policies().all().len(),
             esc(c)
         ),
         None => format!("{shown} policies loaded."),

@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 use super::services::authenticated_body;
 use crate::dtr::catalog::expand;
 use crate::error::{ApiError, IssueType};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 fn fhir_json(v: &Value) -> HttpResponse {
     HttpResponse::Ok()
@@ -117,7 +117,7 @@ pub async fn questionnaire_package(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let body = authenticated_body(&state, &req, payload).await?;
-    let out = crate::dtr::package::questionnaire_package(&state, &body).await?;
+    let out = crate::dtr::package::questionnaire_package(state.documents(), &body).await?;
     let bundles = out["parameter"].as_array().map_or(0, |p| {
         p.iter().filter(|p| p["name"] == "packagebundle").count()
     });

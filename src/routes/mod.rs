@@ -3,21 +3,26 @@
 //! Owns: URL layout, body limits, request ids on every response, and turning handler results into HTTP.
 //! The work itself is in `hooks`, `crd` and `policy`.
 
+mod assets;
+pub mod auth;
+pub mod body;
+mod demo;
 mod discovery;
+mod error;
 mod explorer;
 mod fhir;
 mod health;
 mod policies;
 mod services;
+mod smart;
 
-pub(crate) use services::{read_body, read_limited};
+pub(crate) use body::{read_body, read_limited};
 
 use actix_web::dev::Service as _;
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::{web, HttpMessage, HttpResponse};
 use futures::FutureExt;
 
-use crate::demo;
 use crate::error::ApiError;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -84,22 +89,19 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 "/fhir/QuestionnaireResponse",
                 web::post().to(services::submit_questionnaire_response),
             )
-            .route("/smart/launch", web::get().to(crate::smart::launch))
-            .route("/smart/callback", web::get().to(crate::smart::callback))
-            .route("/smart/app", web::get().to(crate::smart::app))
-            .route("/smart/api/session", web::get().to(crate::smart::session))
+            .route("/smart/launch", web::get().to(smart::launch))
+            .route("/smart/callback", web::get().to(smart::callback))
+            .route("/smart/app", web::get().to(smart::app))
+            .route("/smart/api/session", web::get().to(smart::session))
             .route(
                 "/smart/api/questionnaire-package",
-                web::post().to(crate::smart::questionnaire_package),
+                web::post().to(smart::questionnaire_package),
             )
             .route(
                 "/smart/api/QuestionnaireResponse",
-                web::post().to(crate::smart::submit),
+                web::post().to(smart::submit),
             )
-            .route(
-                "/smart/static/{path:.*}",
-                web::get().to(crate::smart::assets::file),
-            )
+            .route("/smart/static/{path:.*}", web::get().to(smart::asset))
             .route("/demo", web::get().to(demo::page))
             .route("/demo/static/{file}", web::get().to(demo::asset))
             .route("/demo/.well-known/jwks.json", web::get().to(demo::jwks))

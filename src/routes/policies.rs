@@ -5,11 +5,11 @@ use serde_json::json;
 
 use crate::error::ApiError;
 use crate::policy::CompiledPolicy;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 fn find<'a>(state: &'a AppState, id: &str) -> Result<&'a CompiledPolicy, ApiError> {
     state
-        .policies
+        .policies()
         .get(id)
         .ok_or_else(|| ApiError::NotFound(format!("no policy '{id}'")))
 }
@@ -38,7 +38,7 @@ pub async fn list(
 
 fn json_list(state: &AppState) -> HttpResponse {
     let list: Vec<_> = state
-        .policies
+        .policies()
         .all()
         .iter()
         .map(|p| {

@@ -4,55 +4,13 @@ use std::time::Instant;
 
 use actix_web::web::BytesMut;
 use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
-use futures::StreamExt;
 use tracing::Instrument;
 
-use crate::error::{ApiError, IssueType};
+use super::auth::{authenticate, Caller};
+use super::body::read_body;
+use crate::error::ApiError;
 use crate::hooks::{self, request::HookRequest, CallSummary};
-use crate::startup::AppState;
-
-pub(crate) async fn read_body(
-    req: &HttpRequest,
-    payload: web::Payload,
-    limit: usize,
-) -> Result<BytesMut, ApiError> {
-    if let Some(ct) = req.headers().get(actix_web::http::header::CONTENT_TYPE) {
-        let ct = ct.to_str().unwrap_or_default().to_ascii_lowercase();
-        if !(ct.starts_with("application/json") || ct.starts_with("application/fhir+json")) {
-            return Err(ApiError::UnsupportedMediaType(
-                "CDS Hooks requests are JSON: send Content-Type application/json".into(),
-            ));
-        }
-    }
-    read_limited(req, payload, limit).await
-}
-
-/// The body, whatever its type, up to `limit` bytes (413 OperationOutcome past it).
-pub(crate) async fn read_limited(
-    req: &HttpRequest,
-    mut payload: web::Payload,
-    limit: usize,
-) -> Result<BytesMut, ApiError> {
-    let declared = req
-        .headers()
-        .get(actix_web::http::header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<usize>().ok());
-    if declared.is_some_and(|n| n > limit) {
-        return Err(ApiError::PayloadTooLarge(limit));
-    }
-    let mut body = BytesMut::new();
-    while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|_| {
-            ApiError::bad_request(IssueType::Structure, "the request body could not be read")
-        })?;
-        if body.len() + chunk.len() > limit {
-            return Err(ApiError::PayloadTooLarge(limit));
-        }
-        body.extend_from_slice(&chunk);
-    }
-    Ok(body)
-}
+use crate::state::AppState;
 
 /// The body of a call that reads or writes patient data: authenticated first, then read within the limit.
 pub(crate) async fn authenticated_body(
@@ -60,7 +18,7 @@ pub(crate) async fn authenticated_body(
     req: &HttpRequest,
     payload: web::Payload,
 ) -> Result<BytesMut, ApiError> {
-    state.authenticate(req).await?;
+    authenticate(state, req).await?;
     read_body(req, payload, state.settings.server.max_body_bytes).await
 }
 
@@ -99,7 +57,7 @@ pub async fn call_service(
         let body = authenticated_body(&state, &req, payload).await?;
         let request = HookRequest::parse(&body)?;
         tracing::Span::current().record("hook_instance", loggable_instance(&request.hook_instance));
-        hooks::handle(&state, service, &request, &mut summary).await
+        hooks::handle(&state.engine, service, &request, &mut summary).await
     }
     .instrument(span.clone())
     .await;
@@ -108,7 +66,7 @@ pub async fn call_service(
         Err(e) => e.status_code().as_u16(),
     };
     let elapsed = started.elapsed();
-    state.metrics.observe_hook(&service.id, status, elapsed);
+    state.metrics().observe_hook(&service.id, status, elapsed);
     let _enter = span.enter();
     if let Some(payer) = &summary.payer {
         span.record("payer", payer.as_str());
@@ -143,7 +101,7 @@ pub async fn explain_service(
     let body = authenticated_body(&state, &req, payload).await?;
     let request = HookRequest::parse(&body)?;
     let today = chrono::Utc::now().date_naive();
-    let body = match hooks::decide(&state, service, &request, today).await? {
+    let body = match hooks::decide(&state.engine, service, &request, today).await? {
         hooks::Outcomes::Decided(decided) => crate::explain::decisions_json(&decided),
         hooks::Outcomes::Nothing => serde_json::json!({ "decisions": [] }),
         hooks::Outcomes::Technical(message) => {
@@ -158,21 +116,18 @@ pub async fn explain_service(
 
 /// `GET /coverage-assertions/{id}`: what was decided under a coverage-assertion-id, with the full traces.
 pub async fn assertion(
+    _caller: Caller,
     state: web::Data<AppState>,
     id: web::Path<String>,
-    req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
-    state.authenticate(&req).await?;
     let not_found = || {
         ApiError::NotFound(format!(
             "no coverage assertion '{}'",
             id.chars().take(64).collect::<String>()
         ))
     };
-    let Some(store) = &state.store else {
-        return Err(not_found());
-    };
-    let records = store
+    let records = state
+        .store()
         .assertion(&id)
         .await
         .map_err(|e| ApiError::Internal(anyhow::anyhow!("reading assertion: {e}")))?;
@@ -191,7 +146,7 @@ pub async fn submit_questionnaire_response(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let body = authenticated_body(&state, &req, payload).await?;
-    let submission = crate::dtr::submit(&state, &body).await?;
+    let submission = crate::dtr::submit(state.store(), state.policies(), &body).await?;
     tracing::info!(
         outcomes = %submission.outcomes.iter().map(|(_, o)| o.as_str()).collect::<Vec<_>>().join(","),
         "questionnaire response stored"

@@ -130,7 +130,7 @@ async fn sign(app: &TestApp, sample: &str, orders: &Value) -> (Value, u16, Value
 async fn every_sample_signs_with_a_trusted_jwt_and_prefetch_from_the_discovery_templates() {
     let app = spawn_app().await;
     let templates: Vec<String> = {
-        let d: Value = serde_json::from_str(crd_server::startup::SERVICES_JSON).unwrap();
+        let d: Value = serde_json::from_str(crd_server::state::SERVICES_JSON).unwrap();
         let s = d["services"]
             .as_array()
             .unwrap()
@@ -159,9 +159,7 @@ async fn every_sample_signs_with_a_trusted_jwt_and_prefetch_from_the_discovery_t
             .unwrap();
         assert!(html.contains(&format!("<code>{patient}</code>")), "{key}");
         assert!(
-            html.contains(&crd_server::smart::escape_html(
-                s["payer"].as_str().unwrap()
-            )),
+            html.contains(&crd_server::html::escape_html(s["payer"].as_str().unwrap())),
             "{key}"
         );
         assert!(!s["orders"].as_array().unwrap().is_empty(), "{key}");

@@ -33,7 +33,7 @@ async fn the_explorer_shows_every_criterion_with_its_citation_and_question() {
                 let id = format!("id=\"{}-{}\"", policy.id, c.id);
                 let at = html.find(&id).unwrap_or_else(|| panic!("{id} missing"));
                 let item = &html[at..at + html[at..].find("</li>").unwrap()];
-                let esc = |t: &str| crd_server::smart::escape_html(t);
+                let esc = |t: &str| crd_server::html::escape_html(t);
                 assert!(item.contains(&esc(&c.citation)), "{item}");
                 assert!(item.contains(&esc(&c.question.link_id)), "{item}");
             }

@@ -1,0 +1,56 @@
+//! Authentication of EHR calls, for the handlers: a function and an extractor over `auth::Authenticator`.
+
+use actix_web::dev::Payload;
+use actix_web::{web, FromRequest, HttpRequest};
+use futures::future::LocalBoxFuture;
+
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// Lets the call in when its JWT is a trusted client's for exactly this endpoint (or auth is off); returns the
+/// client's issuer.
+pub async fn authenticate(state: &AppState, req: &HttpRequest) -> Result<Option<String>, ApiError> {
+    let Some(auth) = &state.auth else {
+        return Ok(None);
+    };
+    let header = req
+        .headers()
+        .get(actix_web::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok());
+    let audience = format!("{}{}", state.public_base_url, req.path());
+    let iss = auth
+        .verify(header, &audience)
+        .await
+        .map_err(|e| ApiError::Unauthorized(e.to_string()))?;
+    // The demo EHR's key (made by this process for its own page) signs hook calls only.
+    if state.demo.as_ref().is_some_and(|d| d.issuer() == iss)
+        && !req.path().starts_with("/cds-services/")
+    {
+        return Err(ApiError::Unauthorized(
+            "the demo EHR's key is trusted for hook calls only".into(),
+        ));
+    }
+    Ok(Some(iss))
+}
+
+/// The authenticated caller, as a handler argument: extracted (and so checked) before the body is read.
+pub struct Caller {
+    /// The trusted client's JWT `iss`; `None` with `auth.mode = "insecure-none"`.
+    pub issuer: Option<String>,
+}
+
+impl FromRequest for Caller {
+    type Error = ApiError;
+    type Future = LocalBoxFuture<'static, Result<Caller, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            let state = req
+                .app_data::<web::Data<AppState>>()
+                .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("application state missing")))?;
+            let issuer = authenticate(state, &req).await?;
+            Ok(Caller { issuer })
+        })
+    }
+}

@@ -1,0 +1,185 @@
+//! The application's shared state: configuration, the decision engine, the DTR catalog, authentication, the
+//! questionnaire app and the demo EHR, built once at start-up.
+//!
+//! Owns: building `AppState` from settings and policies. Must not: name a handler or `routes` (handlers read the
+//! state; the state never calls them), nor carry HTTP methods.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+
+use crate::config::Settings;
+use crate::fhir::client::{Allowlist, FhirClient};
+use crate::hooks::{Engine, Limits, ServiceDef};
+use crate::metrics::Metrics;
+use crate::policy::PolicySet;
+use crate::store::Store;
+
+/// The discovery document, compiled in so the binary serves it from anywhere.
+pub const SERVICES_JSON: &str = include_str!("../cds-hooks/services.json");
+
+pub struct AppState {
+    pub settings: Settings,
+    /// What a hook decision needs: policies, FHIR client, store, metrics, limits.
+    pub engine: Engine,
+    /// The policies' Questionnaires and ValueSets.
+    pub catalog: Arc<crate::dtr::catalog::Catalog>,
+    pub services: Vec<ServiceDef>,
+    pub discovery: serde_json::Value,
+    /// Where EHRs reach this server (links, canonicals).
+    pub public_base_url: String,
+    /// Where the EHR launches the SMART questionnaire app.
+    pub smart_launch_url: String,
+    /// The SMART questionnaire app (`/smart/...`).
+    pub smart: crate::smart::SmartApp,
+    /// CDS Hooks JWT verification; `None` only with `auth.mode = "insecure-none"`.
+    pub auth: Option<Arc<crate::auth::Authenticator>>,
+    /// The demo EHR (`/demo`), with `demo.enabled` only.
+    pub demo: Option<Arc<crate::demo::DemoEhr>>,
+}
+
+impl AppState {
+    /// The shared state of the service. `port` is the bound port, for the default public base URL.
+    pub fn new(
+        settings: Settings,
+        policies: PolicySet,
+        port: Option<u16>,
+        store: Store,
+    ) -> anyhow::Result<AppState> {
+        let public_base_url = settings
+            .server
+            .public_base_url
+            .clone()
+            .unwrap_or_else(|| {
+                format!(
+                    "http://{}:{}",
+                    settings.server.host,
+                    port.unwrap_or(settings.server.port)
+                )
+            })
+            .trim_end_matches('/')
+            .to_string();
+        let metrics = Metrics::new();
+        let demo = if settings.demo.enabled {
+            Some(Arc::new(crate::demo::DemoEhr::new(&public_base_url)?))
+        } else {
+            None
+        };
+        // The demo EHR's FHIR server is readable by the hooks it signs, and may launch the questionnaire app.
+        let mut allowed = settings.fhir.allowlist.clone();
+        let mut smart_settings = settings.smart.clone();
+        if let Some(demo) = &demo {
+            allowed.push(demo.fhir_base());
+            smart_settings.issuers.push(demo.fhir_base());
+        }
+        let allowlist = Allowlist::new(&allowed).map_err(anyhow::Error::msg)?;
+        let fhir = FhirClient::new(
+            allowlist,
+            Duration::from_millis(settings.fhir.request_timeout_ms),
+            settings.fhir.max_pages.max(1),
+            metrics.clone(),
+        );
+        let (discovery, services) = load_services()?;
+        let catalog =
+            crate::policy_files::load_catalog(&settings.dtr.questionnaires_dir, &policies)
+                .map_err(|errors| {
+                    anyhow::anyhow!("invalid questionnaire files:\n  {}", errors.join("\n  "))
+                })?;
+        let smart_launch_url = settings
+            .dtr
+            .smart_launch_url
+            .clone()
+            .unwrap_or_else(|| format!("{public_base_url}/smart/launch"));
+        let auth = (settings.auth.mode == crate::config::AuthMode::Jwt).then(|| {
+            let mut auth = crate::auth::Authenticator::new(
+                &settings.auth,
+                Some(store.clone()),
+                crate::auth::system_clock(),
+            );
+            if let Some(demo) = &demo {
+                auth.trust_local_client(demo.issuer().to_string(), demo.jwks_url(), demo.jwks())?;
+            }
+            anyhow::Ok(Arc::new(auth))
+        });
+        let auth = auth.transpose()?;
+        let smart = crate::smart::SmartApp::new(&smart_settings, &public_base_url)?;
+        let engine = Engine {
+            policies: Arc::new(policies),
+            fhir,
+            store,
+            metrics,
+            limits: limits(&settings, &public_base_url, &smart_launch_url),
+        };
+        Ok(AppState {
+            auth,
+            demo,
+            smart,
+            settings,
+            engine,
+            catalog: Arc::new(catalog),
+            services,
+            discovery,
+            smart_launch_url,
+            public_base_url,
+        })
+    }
+
+    pub fn policies(&self) -> &PolicySet {
+        &self.engine.policies
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.engine.store
+    }
+
+    pub fn metrics(&self) -> &Metrics {
+        &self.engine.metrics
+    }
+
+    /// What the DTR payer endpoints read.
+    pub fn documents(&self) -> crate::dtr::Documents<'_> {
+        crate::dtr::Documents {
+            store: &self.engine.store,
+            policies: &self.engine.policies,
+            catalog: &self.catalog,
+            base_url: &self.public_base_url,
+        }
+    }
+
+    pub fn service(&self, id: &str) -> Option<&ServiceDef> {
+        self.services.iter().find(|s| s.id == id)
+    }
+}
+
+/// The limits and links of hook answers, from the settings.
+pub fn limits(settings: &Settings, public_base_url: &str, smart_launch_url: &str) -> Limits {
+    Limits {
+        fhir_budget: Duration::from_millis(settings.fhir.total_budget_ms),
+        assertion_validity_days: settings.crd.assertion_validity_days,
+        public_base_url: public_base_url.to_string(),
+        launch_url: settings
+            .dtr
+            .launch_card
+            .then(|| smart_launch_url.to_string()),
+    }
+}
+
+/// Parses the discovery document into the services the router dispatches to.
+pub fn load_services() -> anyhow::Result<(serde_json::Value, Vec<ServiceDef>)> {
+    let discovery: serde_json::Value =
+        serde_json::from_str(SERVICES_JSON).context("cds-hooks/services.json")?;
+    let services = discovery["services"]
+        .as_array()
+        .context("services.json: services must be an array")?
+        .iter()
+        .map(|s| {
+            Ok(ServiceDef {
+                id: s["id"].as_str().context("service id")?.to_string(),
+                hook: s["hook"].as_str().context("service hook")?.to_string(),
+                prefetch: serde_json::from_value(s["prefetch"].clone()).unwrap_or_default(),
+            })
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    Ok((discovery, services))
+}

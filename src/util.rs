@@ -1,0 +1,22 @@
+//! Small helpers shared by the SMART app, the demo EHR and authentication: the clock, random tokens, hashes.
+//! (`rand`, `sha2` and `base64` do the work; these only fix the encodings used everywhere.)
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+pub fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+/// 32 random bytes from the OS, base64url: state values, PKCE verifiers (43 characters, RFC 7636), session ids.
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+pub fn sha256_b64(text: &str) -> String {
+    URL_SAFE_NO_PAD.encode(Sha256::digest(text.as_bytes()))
+}
