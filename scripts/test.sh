@@ -2,7 +2,7 @@
 # The test command: starts the local FHIR R4 server the integration tests read (unless FHIR_BASE_URL names
 # another one, e.g. https://hapi.fhir.org/baseR4, or one already answers on the default port) and a local
 # PostgreSQL (unless CRD_TEST_POSTGRES_URL names one), runs the whole cargo test suite, and stops the FHIR server
-# again. Extra arguments go to `cargo test`.
+# again. Extra arguments go to `cargo test` (see the end for the log scan's place in the run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,4 +48,16 @@ if [ -z "${CRD_TEST_POSTGRES_URL:-}" ]; then
     bash scripts/postgres-local.sh
   fi
 fi
+
+# The order of the run: tests/log_scan.rs scans the log the `api` binary (tests/api) captured of the whole run
+# (target/tmp/test-logs/api.log, and the JWTs it minted in tokens.txt beside it), so it must run after all of
+# `api` has. Its one test is #[ignore]d: the first `cargo test` runs every other test exactly once (lib, bins,
+# every tests/ binary present or future, doc tests) and only lists the scan as ignored; then, once that has
+# passed, the scan runs on its own. The scan refuses a missing log, or one older than the `api` test binary.
 cargo test "$@"
+if [ "$#" -eq 0 ]; then
+  cargo test --test log_scan -- --ignored
+else
+  # With arguments (a filter, other targets) the api log holds only part of a run, or none of this one.
+  echo "log scan skipped (arguments given): run scripts/test.sh without arguments for the whole suite and the scan"
+fi

@@ -8,7 +8,8 @@ use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use crate::helpers::{
-    ehr_claims, ehr_header, key_pem, mint, sample_order_sign, spawn_app, spawn_app_with,
+    ehr_claims, ehr_header, key_pem, mint, sample_order_sign, spawn_app, spawn_app_with, HookAuth,
+    TestApp,
 };
 
 const SERVICE: &str = "order-sign-crd";
@@ -36,15 +37,11 @@ fn b64(v: &Value) -> String {
     out
 }
 
-async fn call(app: &crate::helpers::TestApp, token: Option<&str>) -> reqwest::Response {
-    let mut req = app
-        .client
-        .post(format!("{}/cds-services/{SERVICE}", app.address))
-        .json(&sample_order_sign());
-    if let Some(t) = token {
-        req = req.bearer_auth(t);
-    }
-    req.send().await.unwrap()
+/// The sample `order-sign` with this bearer token, or with no `Authorization` header at all.
+async fn call(app: &TestApp, token: Option<&str>) -> reqwest::Response {
+    let auth = token.map_or(HookAuth::None, HookAuth::Bearer);
+    app.post_hook_with(SERVICE, &sample_order_sign(), auth)
+        .await
 }
 
 async fn assert_refused(resp: reqwest::Response, case: &str) {
@@ -257,13 +254,7 @@ async fn nothing_about_the_patient_is_read_before_authentication() {
     let app = spawn_app_with(|s| s.fhir.allowlist.push(base.clone())).await;
     let mut req = crate::helpers::sample_without_prefetch();
     req["fhirServer"] = json!(base);
-    let resp = app
-        .client
-        .post(format!("{}/cds-services/{SERVICE}", app.address))
-        .json(&req)
-        .send()
-        .await
-        .unwrap();
+    let resp = app.post_hook_with(SERVICE, &req, HookAuth::None).await;
     assert_refused(resp, "unauthenticated call with a fhirServer").await;
     assert_eq!(ehr.received_requests().await.unwrap().len(), 0);
     // The stored decisions and the DTR endpoints are closed too.

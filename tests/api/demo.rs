@@ -4,7 +4,8 @@
 use serde_json::{json, Value};
 
 use crate::helpers::{
-    remember_secret, repo_path, run_node, sample_order_sign, spawn_app, spawn_app_with, TestApp,
+    remember_secret, repo_path, run_node, sample_order_sign, spawn_app, spawn_app_with, HookAuth,
+    TestApp,
 };
 
 const COVERAGE_INFO: &str =
@@ -110,18 +111,15 @@ async fn sign(app: &TestApp, sample: &str, orders: &Value) -> (Value, u16, Value
             .as_str()
             .unwrap(),
     );
+    let service = prepared["url"]
+        .as_str()
+        .unwrap()
+        .strip_prefix("/cds-services/")
+        .unwrap_or_else(|| panic!("the demo prepares a CDS hook call: {prepared}"));
+    let auth = HookAuth::Header(prepared["authorization"].as_str().unwrap());
     let resp = app
-        .client
-        .post(format!(
-            "{}{}",
-            app.address,
-            prepared["url"].as_str().unwrap()
-        ))
-        .header("authorization", prepared["authorization"].as_str().unwrap())
-        .json(&prepared["request"])
-        .send()
-        .await
-        .unwrap();
+        .post_hook_with(service, &prepared["request"], auth)
+        .await;
     let status = resp.status().as_u16();
     (prepared, status, resp.json().await.unwrap_or(Value::Null))
 }
@@ -317,13 +315,12 @@ async fn the_demo_key_signs_hooks_only_and_once() {
     let auth = prepared["authorization"].as_str().unwrap();
     // The same token again: replay.
     let again = app
-        .client
-        .post(format!("{}/cds-services/order-sign-crd", app.address))
-        .header("authorization", auth)
-        .json(&prepared["request"])
-        .send()
-        .await
-        .unwrap();
+        .post_hook_with(
+            "order-sign-crd",
+            &prepared["request"],
+            HookAuth::Header(auth),
+        )
+        .await;
     assert_eq!(again.status(), 401);
     // Another endpoint: its aud is wrong, and the demo key is not trusted there at all.
     let other = app

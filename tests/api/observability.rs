@@ -129,9 +129,8 @@ async fn logs_carry_ids_and_outcomes_but_no_tokens_or_patient_data() {
     let post = |body: Vec<u8>| {
         let token = crate::helpers::ehr_token(&aud);
         tokens.lock().unwrap().push(token.clone());
-        client
-            .post(&aud)
-            .bearer_auth(token)
+        let auth = crate::helpers::HookAuth::Bearer(&token);
+        crate::helpers::hook_request(&client, &address, "order-sign-crd", auth)
             .header("content-type", "application/json")
             .body(body)
             .send()

@@ -11,7 +11,9 @@ use serde_json::{json, Value};
 
 use crd_server::store::{AssertionRecord, SmartLaunch, SmartSession, Store};
 
-use crate::helpers::{coverage_infos, ehr_token, fresh_patient, repo_path, sub, EHR_ISS};
+use crate::helpers::{
+    coverage_infos, ehr_token, fresh_patient, hook_request, repo_path, sub, HookAuth, EHR_ISS,
+};
 
 pub fn pg_url() -> String {
     std::env::var("CRD_TEST_POSTGRES_URL")
@@ -249,10 +251,7 @@ async fn sign(
     instance: &str,
     body: &Value,
 ) -> reqwest::Result<reqwest::Response> {
-    let url = format!("{instance}/cds-services/order-sign-crd");
-    client
-        .post(&url)
-        .bearer_auth(ehr_token(&url))
+    hook_request(client, instance, "order-sign-crd", HookAuth::Fresh)
         .json(body)
         .timeout(Duration::from_secs(10))
         .send()
