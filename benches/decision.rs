@@ -41,7 +41,7 @@ fn bench(c: &mut Criterion) {
     let engine = runtime
         .block_on(hooks::Engine::offline(policies.clone(), limits))
         .expect("engine");
-    let (_, services) = crd_server::state::load_services().expect("services");
+    let (_, services) = crd_server::hooks::load_services().expect("services");
     let service = services
         .into_iter()
         .find(|s| s.id == "order-sign-crd")

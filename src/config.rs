@@ -141,7 +141,8 @@ pub struct SmartSettings {
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct LogSettings {
-    /// `json` (default, for log pipelines) or `pretty`.
+    /// `auto` (the default: human-readable lines on a terminal, JSON otherwise), `json` (for log pipelines) or
+    /// `pretty`.
     pub format: String,
     /// A tracing filter, e.g. `info` or `crd_server=debug,info`.
     pub level: String,
@@ -194,7 +195,7 @@ http_timeout_ms = 3000
 enabled = true
 
 [log]
-format = "json"
+format = "auto"
 level = "info"
 "#;
 

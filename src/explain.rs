@@ -9,19 +9,6 @@ use serde_json::{json, Value};
 use crate::hooks::Decided;
 use crate::policy::eval::{FindingKind, Truth};
 
-/// Which prefetch key carries which resource types (the keys of `cds-hooks/services.json`).
-const PREFETCH_TYPES: &[(&str, &[&str])] = &[
-    ("coverage", &["Coverage", "Organization"]),
-    ("conditions", &["Condition"]),
-    ("procedures", &["Procedure"]),
-    ("observations", &["Observation"]),
-    ("medicationStatements", &["MedicationStatement"]),
-    ("medicationRequests", &["MedicationRequest"]),
-    ("allergies", &["AllergyIntolerance"]),
-    ("questionnaireResponses", &["QuestionnaireResponse"]),
-    ("medicationAdministrations", &["MedicationAdministration"]),
-];
-
 /// An `order-sign` request whose prefetch is the whole chart (a Bundle of any type) and whose draft orders are
 /// `orders` (resources, or Bundles of them).
 pub fn request_from_chart(chart: &Value, orders: &[Value]) -> Result<Value, String> {
@@ -42,16 +29,23 @@ pub fn request_from_chart(chart: &Value, orders: &[Value]) -> Result<Value, Stri
     let patient_id = patient["id"]
         .as_str()
         .ok_or("the chart's Patient has no id")?;
+    // Every template of the order-sign service, filled from the chart (one table: the discovery document).
+    let (_, services) = crate::hooks::load_services().map_err(|e| format!("{e:#}"))?;
+    let service = services
+        .iter()
+        .find(|s| s.hook == "order-sign")
+        .ok_or("no order-sign service")?;
     let mut prefetch = serde_json::Map::new();
     prefetch.insert("patient".into(), (*patient).clone());
-    for (key, types) in PREFETCH_TYPES {
+    for (key, template) in service.prefetch.iter().filter(|(k, _)| *k != "patient") {
+        let types = crate::hooks::gather::template_types(template);
         let entries: Vec<Value> = resources
             .iter()
             .filter(|r| types.iter().any(|t| r["resourceType"] == *t))
             .map(|r| json!({ "resource": r }))
             .collect();
         prefetch.insert(
-            (*key).into(),
+            key.clone(),
             json!({ "resourceType": "Bundle", "type": "searchset", "entry": entries }),
         );
     }

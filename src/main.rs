@@ -257,7 +257,7 @@ fn explain(
     let engine = runtime
         .block_on(hooks::Engine::offline(policies, limits))
         .map_err(|e| format!("{e:#}"))?;
-    let (_, services) = crd_server::state::load_services().map_err(|e| format!("{e:#}"))?;
+    let (_, services) = crd_server::hooks::load_services().map_err(|e| format!("{e:#}"))?;
     let chart = read_json(chart)?;
     let orders = orders
         .iter()

@@ -7,17 +7,12 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use anyhow::Context;
-
 use crate::config::Settings;
 use crate::fhir::client::{Allowlist, FhirClient};
-use crate::hooks::{Engine, Limits, ServiceDef};
+use crate::hooks::{load_services, Engine, Limits, ServiceDef};
 use crate::metrics::Metrics;
 use crate::policy::PolicySet;
 use crate::store::Store;
-
-/// The discovery document, compiled in so the binary serves it from anywhere.
-pub const SERVICES_JSON: &str = include_str!("../cds-hooks/services.json");
 
 pub struct AppState {
     pub settings: Settings,
@@ -163,23 +158,4 @@ pub fn limits(settings: &Settings, public_base_url: &str, smart_launch_url: &str
             .launch_card
             .then(|| smart_launch_url.to_string()),
     }
-}
-
-/// Parses the discovery document into the services the router dispatches to.
-pub fn load_services() -> anyhow::Result<(serde_json::Value, Vec<ServiceDef>)> {
-    let discovery: serde_json::Value =
-        serde_json::from_str(SERVICES_JSON).context("cds-hooks/services.json")?;
-    let services = discovery["services"]
-        .as_array()
-        .context("services.json: services must be an array")?
-        .iter()
-        .map(|s| {
-            Ok(ServiceDef {
-                id: s["id"].as_str().context("service id")?.to_string(),
-                hook: s["hook"].as_str().context("service hook")?.to_string(),
-                prefetch: serde_json::from_value(s["prefetch"].clone()).unwrap_or_default(),
-            })
-        })
-        .collect::<anyhow::Result<Vec<_>>>()?;
-    Ok((discovery, services))
 }

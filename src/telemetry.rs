@@ -8,17 +8,25 @@ use tracing_subscriber::{fmt, EnvFilter};
 pub fn init(format: &str, level: &str) {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(level));
     let builder = fmt().with_env_filter(filter).with_target(false);
-    let result = if format == "pretty" {
-        builder.try_init()
+    if pretty(format, std::io::IsTerminal::is_terminal(&std::io::stdout())) {
+        // A second init (tests) keeps the first subscriber.
+        let _ = builder.try_init();
     } else {
-        builder
+        let _ = builder
             .json()
             .flatten_event(true)
             .with_current_span(false)
-            .try_init()
-    };
-    // A second init (tests) keeps the first subscriber.
-    let _ = result;
+            .try_init();
+    }
+}
+
+/// Human-readable lines: asked for (`pretty`), or `auto` on a terminal; `json` always wins.
+pub fn pretty(format: &str, terminal: bool) -> bool {
+    match format {
+        "pretty" => true,
+        "auto" => terminal,
+        _ => false,
+    }
 }
 
 /// JSON logs at `level` into `writer`, with the current span's fields (the test suite captures its whole run
@@ -101,5 +109,16 @@ impl RootSpanBuilder for CrdRootSpan {
             Err(error) => error.as_response_error().status_code(),
         };
         span.record("http.status_code", status.as_u16());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_log_format_follows_the_setting_then_the_terminal() {
+        assert!(super::pretty("auto", true));
+        assert!(!super::pretty("auto", false));
+        assert!(super::pretty("pretty", false));
+        assert!(!super::pretty("json", true));
     }
 }

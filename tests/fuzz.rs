@@ -43,7 +43,7 @@ fn engine(runtime: &tokio::runtime::Runtime) -> (hooks::Engine, hooks::ServiceDe
     let engine = runtime
         .block_on(hooks::Engine::offline(policies, limits))
         .unwrap();
-    let (_, services) = crd_server::state::load_services().unwrap();
+    let (_, services) = crd_server::hooks::load_services().unwrap();
     let service = services
         .into_iter()
         .find(|s| s.id == "order-sign-crd")

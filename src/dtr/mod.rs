@@ -15,8 +15,8 @@ use serde_json::Value;
 
 use crate::crd;
 use crate::error::{ApiError, IssueType};
+use crate::fhir::facts::answer_facts;
 use crate::fhir::{parse_resource, relative_reference};
-use crate::hooks::facts::answer_facts;
 use crate::hooks::request::{is_fhir_id, CrdVersion};
 use crate::policy::facts::{AnswerFact, Chart, OrderFacts};
 use crate::policy::{evaluate, CompiledPolicy, PolicySet};
@@ -61,15 +61,7 @@ pub fn policy_for_questionnaire<'a>(
     policies: &'a PolicySet,
     canonical: &str,
 ) -> Option<&'a CompiledPolicy> {
-    let canonical = canonical
-        .split('|')
-        .next()
-        .unwrap_or_default()
-        .trim_end_matches('/');
-    policies
-        .all()
-        .iter()
-        .find(|p| canonical.ends_with(&format!("/Questionnaire/{}", p.policy.id)))
+    policies.get(crate::fhir::questionnaire_id(canonical)?)
 }
 
 /// Stores a QuestionnaireResponse and, when it is completed, re-decides the assertion it answers.

@@ -4,6 +4,7 @@
 //! Knows nothing of policies or CDS Hooks.
 
 pub mod client;
+pub mod facts;
 
 use fhirbolt::model::r4::types::{CodeableConcept, Reference};
 use fhirbolt::model::r4::Resource;
@@ -149,6 +150,16 @@ pub fn resource_type_and_id(r: &Resource) -> Option<(&'static str, String)> {
     })
 }
 
+/// The id a Questionnaire canonical ends in (`…/Questionnaire/{id}`, `|version` and a trailing slash ignored): how
+/// crd-server recognises its own Questionnaires whatever base URL a client saw them under.
+pub fn questionnaire_id(canonical: &str) -> Option<&str> {
+    let canonical = canonical.split('|').next()?.trim_end_matches('/');
+    let (head, id) = canonical.rsplit_once('/')?;
+    (head.ends_with("/Questionnaire") || head == "Questionnaire")
+        .then_some(id)
+        .filter(|id| !id.is_empty())
+}
+
 /// A FHIR resource id: 1-64 of `[A-Za-z0-9-.]`.
 pub fn is_fhir_id(s: &str) -> bool {
     !s.is_empty()
@@ -207,6 +218,26 @@ pub fn relative_reference(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_questionnaire_canonical_names_its_id_whatever_the_base() {
+        for (canonical, id) in [
+            (
+                "https://crd.example.org/fhir/Questionnaire/bcbsla-00666|2021-10-11",
+                Some("bcbsla-00666"),
+            ),
+            (
+                "http://10.0.0.1:3000/fhir/Questionnaire/bcbsla-00666/",
+                Some("bcbsla-00666"),
+            ),
+            ("Questionnaire/x", Some("x")),
+            ("https://crd.example.org/fhir/ValueSet/bcbsla-00666", None),
+            ("https://crd.example.org/fhir/Questionnaire/", None),
+            ("", None),
+        ] {
+            assert_eq!(questionnaire_id(canonical), id, "{canonical}");
+        }
+    }
+
     use super::*;
 
     #[test]

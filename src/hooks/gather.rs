@@ -90,18 +90,8 @@ pub fn parse_prefetch(
     let patient = format!("Patient/{}", request.patient_id());
     for (key, raw) in request.prefetch.iter().flatten() {
         let expected: Option<Vec<&str>> = templates.get(key).map(|t| {
-            let ty = t.split(['?', '/']).next().unwrap_or_default();
-            let mut types = vec![ty, "OperationOutcome"];
-            if t.contains("_include=Coverage:payor") {
-                types.push("Organization");
-            }
-            // A drug search may carry its Medications (`_include=...:medication`).
-            if matches!(
-                ty,
-                "MedicationRequest" | "MedicationStatement" | "MedicationAdministration"
-            ) {
-                types.push("Medication");
-            }
+            let mut types = template_types(t);
+            types.push("OperationOutcome");
             types
         });
         if raw.get() == "null" {
@@ -128,7 +118,7 @@ pub fn parse_prefetch(
                     format!("prefetch.{key} entry {i} is not valid FHIR: {e}"),
                 )
             })?;
-            let (ty, about) = crate::hooks::facts::type_and_patient(&r);
+            let (ty, about) = crate::fhir::facts::type_and_patient(&r);
             if let Some(expected) = &expected {
                 if !expected.contains(&ty) {
                     return Err(ApiError::bad_request(
@@ -152,6 +142,39 @@ pub fn parse_prefetch(
         }
     }
     Ok((resources, keys))
+}
+
+/// The resource types a prefetch template's answer holds: the type it asks for, the payor Organization it
+/// includes, and the Medications a drug search may carry (`_include=...:medication`).
+pub fn template_types(template: &str) -> Vec<&'static str> {
+    const TYPES: &[&str] = &[
+        "Patient",
+        "Coverage",
+        "Condition",
+        "Procedure",
+        "Observation",
+        "MedicationStatement",
+        "MedicationRequest",
+        "MedicationAdministration",
+        "AllergyIntolerance",
+        "QuestionnaireResponse",
+        "Practitioner",
+        "Encounter",
+        "ServiceRequest",
+        "DeviceRequest",
+    ];
+    let asked = template.split(['?', '/']).next().unwrap_or_default();
+    let mut types: Vec<&'static str> = TYPES.iter().copied().filter(|t| *t == asked).collect();
+    if template.contains("_include=Coverage:payor") {
+        types.push("Organization");
+    }
+    if matches!(
+        asked,
+        "MedicationRequest" | "MedicationStatement" | "MedicationAdministration"
+    ) {
+        types.push("Medication");
+    }
+    types
 }
 
 pub fn access(request: &HookRequest, client: &FhirClient) -> FhirAccess {

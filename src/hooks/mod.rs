@@ -4,34 +4,57 @@
 //! Owns: the order of those steps and the protocol errors between them (400 / 412). Must not build response
 //! JSON (that is `crd`) nor decide coverage (that is `policy`).
 
-pub mod facts;
+mod chart;
+
 pub mod gather;
+mod payer;
 pub mod request;
 pub mod resolve;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
+use anyhow::Context;
 use chrono::NaiveDate;
-use fhirbolt::model::r4::resources::Coverage;
-use fhirbolt::model::r4::Resource;
 use futures::future::join_all;
 use serde_json::{json, Value};
 
 use crate::crd::{self, DecidedOrder, ResponseInput};
 use crate::error::{ApiError, IssueType};
 use crate::fhir::client::FhirClient;
-use crate::fhir::{parse_resource, reference_key, relative_reference, resources_in};
+use crate::fhir::facts::{self, order_resource, OrderResource};
+use crate::fhir::{parse_resource, relative_reference, resources_in};
 use crate::metrics::Metrics;
-use crate::policy::facts::{AnswerFact, Availability, Category, Chart};
+use crate::policy::facts::{AnswerFact, Category, Chart};
 use crate::policy::PolicySet;
 use crate::policy::{evaluate, CompiledPolicy, Outcome};
 use crate::store::AssertionRecord;
 use crate::store::Store;
-use facts::{order_resource, payer_identifier, OrderResource};
-use gather::{FhirAccess, Gathered, KeyStatus};
+use gather::{FhirAccess, Gathered};
 use request::HookRequest;
 use std::sync::Arc;
+
+/// The discovery document, compiled in so the binary serves it from anywhere.
+pub const SERVICES_JSON: &str = include_str!("../../cds-hooks/services.json");
+
+/// Parses the discovery document into the services the router dispatches to.
+pub fn load_services() -> anyhow::Result<(serde_json::Value, Vec<ServiceDef>)> {
+    let discovery: serde_json::Value =
+        serde_json::from_str(SERVICES_JSON).context("cds-hooks/services.json")?;
+    let services = discovery["services"]
+        .as_array()
+        .context("services.json: services must be an array")?
+        .iter()
+        .map(|s| {
+            Ok(ServiceDef {
+                id: s["id"].as_str().context("service id")?.to_string(),
+                hook: s["hook"].as_str().context("service hook")?.to_string(),
+                prefetch: serde_json::from_value(s["prefetch"].clone()).unwrap_or_default(),
+            })
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    Ok((discovery, services))
+}
 
 /// A service of the discovery document.
 #[derive(Debug, Clone)]
@@ -105,8 +128,8 @@ pub struct CallSummary {
 }
 
 /// An order from the request, parsed, with the raw JSON the response echoes.
-struct IncomingOrder {
-    order: OrderResource,
+pub(crate) struct IncomingOrder {
+    pub(crate) order: OrderResource,
     raw: Value,
     /// Whether this order is to be decided (order-select decides only the selected orders; the others are still
     /// read, e.g. as the pump's drug).
@@ -205,9 +228,10 @@ pub async fn decide<'a>(
         });
     }
 
-    let selection = match select_coverage(engine, request, &gathered, &orders, today).await? {
-        CoverageChoice::Chosen(s) => s,
-        CoverageChoice::Technical(message) => return Ok(Outcomes::Technical(message)),
+    let selection = match payer::select_coverage(engine, request, &gathered, &orders, today).await?
+    {
+        payer::CoverageChoice::Chosen(s) => s,
+        payer::CoverageChoice::Technical(message) => return Ok(Outcomes::Technical(message)),
     };
     let policy = engine
         .policies
@@ -222,7 +246,7 @@ pub async fn decide<'a>(
             )
         })?;
 
-    let mut chart = build_chart(&gathered, request, policy, &selection);
+    let mut chart = chart::build_chart(&gathered, request, policy, &selection);
     add_submitted_answers(engine, request.patient_id(), policy, &mut chart).await;
     let drugs: Vec<&OrderResource> = orders
         .iter()
@@ -399,13 +423,7 @@ async fn add_submitted_answers(
         .filter_map(|v| parse_resource(&v.to_string()).ok())
         .flat_map(|r| facts::answer_facts(&r, &policy.policy.id))
         .collect();
-    if answers.is_empty() {
-        return;
-    }
-    match &mut chart.answers {
-        Availability::Known(existing) => existing.extend(answers),
-        other => *other = Availability::Known(answers),
-    }
+    chart.add_answers(answers);
 }
 
 /// The coverage-assertion-id of this answer: the one already given for these orders (so a re-signed order keeps
@@ -433,15 +451,7 @@ async fn assertion_id_for(engine: &Engine, patient_id: &str, decided: &Decided<'
 fn keys_for(cats: &BTreeSet<Category>) -> String {
     let keys: Vec<&str> = cats
         .iter()
-        .flat_map(|c| match c {
-            Category::Patient => vec!["patient"],
-            Category::Conditions => vec!["conditions"],
-            Category::Procedures => vec!["procedures"],
-            Category::Observations => vec!["observations"],
-            Category::Medications => vec!["medicationStatements", "medicationRequests"],
-            Category::Allergies => vec!["allergies"],
-            Category::QuestionnaireResponses => vec!["questionnaireResponses"],
-        })
+        .flat_map(|c| chart::keys_of(*c).iter().copied())
         .collect();
     format!("prefetch {}", keys.join(", "))
 }
@@ -611,335 +621,4 @@ async fn dispatched_orders(
     }
     let _ = gathered;
     Ok(out)
-}
-
-struct CoverageSelection {
-    coverage_reference: String,
-    payer_id: String,
-    classes: Vec<(String, String)>,
-}
-
-enum CoverageChoice {
-    Chosen(CoverageSelection),
-    /// The payer could not be determined for a technical reason (FHIR server failed).
-    Technical(String),
-}
-
-fn is_active(c: &Coverage, today: NaiveDate) -> bool {
-    if c.status.value.as_deref() != Some("active") {
-        return false;
-    }
-    let Some(period) = c.period.as_deref() else {
-        return true;
-    };
-    let start = period
-        .start
-        .as_ref()
-        .and_then(|s| s.value.as_deref())
-        .and_then(facts::parse_date);
-    let end = period
-        .end
-        .as_ref()
-        .and_then(|s| s.value.as_deref())
-        .and_then(facts::parse_date);
-    start.is_none_or(|s| s <= today) && end.is_none_or(|e| today <= e)
-}
-
-async fn select_coverage(
-    engine: &Engine,
-    request: &HookRequest,
-    gathered: &Gathered,
-    orders: &[IncomingOrder],
-    today: NaiveDate,
-) -> Result<CoverageChoice, ApiError> {
-    let all: Vec<&Coverage> = gathered
-        .resources
-        .iter()
-        .filter_map(|r| match r {
-            Resource::Coverage(c) => Some(c.as_ref()),
-            _ => None,
-        })
-        .collect();
-    let active: Vec<&Coverage> = all
-        .iter()
-        .copied()
-        .filter(|c| is_active(c, today))
-        .collect();
-    if active.is_empty() {
-        if let Some(c) = all
-            .iter()
-            .find(|c| c.status.value.as_deref().is_none_or(str::is_empty))
-        {
-            return Err(ApiError::bad_request(
-                IssueType::Required,
-                format!(
-                    "Coverage/{} has no status (required): the payer cannot be determined",
-                    c.id.as_ref()
-                        .and_then(|i| i.value.as_deref())
-                        .unwrap_or("(no id)")
-                ),
-            ));
-        }
-        return match gathered.status("coverage") {
-            KeyStatus::Failed(e) => Ok(CoverageChoice::Technical(format!("the patient's coverage could not be read: {e}"))),
-            KeyStatus::Missing if all.is_empty() => Err(match gathered.access {
-                FhirAccess::NotAllowed => ApiError::PreconditionFailed("crd-server may not contact fhirServer (it is not on this server's FHIR allowlist), and the prefetch has no coverage".into()),
-                _ => ApiError::PreconditionFailed(
-                    "the patient's Coverage is needed: not in the prefetch, and no fhirServer to read it from".into(),
-                ),
-            }),
-            _ => Err(ApiError::bad_request(
-                IssueType::BusinessRule,
-                "the payer cannot be determined: the patient has no active Coverage",
-            )),
-        };
-    }
-    // The orders' own insurance references choose among several coverages.
-    let referenced: BTreeSet<String> = orders
-        .iter()
-        .flat_map(|o| o.order.insurance.iter().cloned())
-        .collect();
-    let coverage_key = |c: &Coverage| {
-        format!(
-            "Coverage/{}",
-            c.id.as_ref()
-                .and_then(|i| i.value.clone())
-                .unwrap_or_default()
-        )
-    };
-    let chosen: Vec<&Coverage> = {
-        let narrowed: Vec<&Coverage> = active
-            .iter()
-            .copied()
-            .filter(|c| referenced.contains(&coverage_key(c)))
-            .collect();
-        if narrowed.is_empty() {
-            active
-        } else {
-            narrowed
-        }
-    };
-
-    // Resolve each coverage's payor Organizations: contained, in the pool, or read from fhirServer.
-    let mut payers: Vec<(String, Vec<String>)> = Vec::new(); // (coverage ref, payer ids)
-    let mut to_read: BTreeSet<String> = BTreeSet::new();
-    let orgs_in_pool: BTreeMap<String, Option<String>> = gathered
-        .resources
-        .iter()
-        .filter_map(|r| match r {
-            Resource::Organization(o) => Some((
-                format!(
-                    "Organization/{}",
-                    o.id.as_ref()
-                        .and_then(|i| i.value.clone())
-                        .unwrap_or_default()
-                ),
-                payer_identifier(r),
-            )),
-            _ => None,
-        })
-        .collect();
-    for c in &chosen {
-        let mut ids = Vec::new();
-        for payor in &c.payor {
-            let text = payor
-                .reference
-                .as_ref()
-                .and_then(|r| r.value.as_deref())
-                .unwrap_or_default();
-            if let Some(local) = text.strip_prefix('#') {
-                let contained = c.contained.iter().find(|r| match r {
-                    Resource::Organization(o) => {
-                        o.id.as_ref().and_then(|i| i.value.as_deref()) == Some(local)
-                    }
-                    _ => false,
-                });
-                ids.extend(contained.and_then(payer_identifier));
-            } else if let Some(key) = reference_key(payor) {
-                match orgs_in_pool.get(&key) {
-                    Some(id) => ids.extend(id.clone()),
-                    None => {
-                        to_read.insert(key);
-                    }
-                }
-            }
-            // Coverage.payor.identifier, when the EHR names the payer without a resource.
-            if let Some(ident) = payor.identifier.as_deref() {
-                if ident.system.as_ref().and_then(|s| s.value.as_deref())
-                    == Some(crate::PAYER_ID_SYSTEM)
-                {
-                    ids.extend(ident.value.as_ref().and_then(|v| v.value.clone()));
-                }
-            }
-        }
-        payers.push((coverage_key(c), ids));
-    }
-    let mut read_failure = None;
-    if !to_read.is_empty() && gathered.access == FhirAccess::Usable {
-        let base = request.fhir_server.as_deref().unwrap_or_default();
-        let reads = to_read
-            .iter()
-            .map(|r| engine.fhir.read(base, r, request.access_token()));
-        let mut resolved = BTreeMap::new();
-        for (reference, result) in to_read.iter().zip(join_all(reads).await) {
-            match result.map(|raw| parse_resource(raw.get())) {
-                Ok(Ok(r)) => {
-                    resolved.insert(reference.clone(), payer_identifier(&r));
-                }
-                Ok(Err(_)) => {
-                    read_failure = Some(format!(
-                        "the payer Organization {reference} is not valid FHIR"
-                    ))
-                }
-                Err(e) => {
-                    read_failure = Some(format!("the payer Organization could not be read: {e}"))
-                }
-            }
-        }
-        for (cov, ids) in payers.iter_mut() {
-            let c = chosen.iter().find(|c| &coverage_key(c) == cov);
-            for payor in c.map(|c| c.payor.as_slice()).unwrap_or_default() {
-                if let Some(Some(id)) = reference_key(payor).and_then(|k| resolved.get(&k).cloned())
-                {
-                    ids.push(id);
-                }
-            }
-        }
-    }
-
-    let known: Vec<(&String, &String)> = payers
-        .iter()
-        .flat_map(|(cov, ids)| {
-            ids.iter()
-                .filter(|id| engine.policies.knows_payer(id))
-                .map(move |id| (cov, id))
-        })
-        .collect();
-    let distinct: BTreeSet<&String> = known.iter().map(|(_, id)| *id).collect();
-    match distinct.len() {
-        1 => {
-            let (cov, payer) = known[0];
-            let coverage = chosen.iter().find(|c| &coverage_key(c) == cov).expect("chosen coverage");
-            // Each class by its value and, where given, its name ("FEP Blue Standard" names the plan).
-            let classes = coverage
-                .class
-                .iter()
-                .flat_map(|cl| {
-                    let ty = crate::fhir::code_values(Some(&cl.r#type)).into_iter().next().unwrap_or_default();
-                    let name = cl.name.as_ref().and_then(|n| n.value.clone());
-                    std::iter::once((ty.clone(), cl.value.value.clone().unwrap_or_default()))
-                        .chain(name.map(|n| (ty, n)))
-                })
-                .collect();
-            Ok(CoverageChoice::Chosen(CoverageSelection {
-                coverage_reference: cov.clone(),
-                payer_id: payer.clone(),
-                classes,
-            }))
-        }
-        0 => {
-            if let Some(message) = read_failure {
-                return Ok(CoverageChoice::Technical(message));
-            }
-            let unknown: BTreeSet<&String> = payers.iter().flat_map(|(_, ids)| ids.iter()).collect();
-            if !to_read.is_empty() && gathered.access != FhirAccess::Usable {
-                return Err(match gathered.access {
-                    FhirAccess::NotAllowed => ApiError::PreconditionFailed("crd-server may not contact fhirServer (it is not on this server's FHIR allowlist), and the prefetch lacks the payer Organization".into()),
-                    _ => ApiError::PreconditionFailed(
-                        "the payer Organization is needed: not in the prefetch, and no fhirServer to read it from".into(),
-                    ),
-                });
-            }
-            Err(ApiError::bad_request(
-                IssueType::BusinessRule,
-                if unknown.is_empty() {
-                    format!(
-                        "the payer cannot be determined: the active Coverage's payor has no Organization identifier with system {}",
-                        crate::PAYER_ID_SYSTEM
-                    )
-                } else {
-                    format!(
-                        "the payer cannot be determined: unknown payer identifier(s) {}",
-                        unknown.iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", ")
-                    )
-                },
-            ))
-        }
-        _ => Err(ApiError::bad_request(
-            IssueType::BusinessRule,
-            format!(
-                "the payer cannot be determined: active Coverages of different payers ({}) and no order names one in insurance",
-                distinct.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
-            ),
-        )),
-    }
-}
-
-fn availability<T>(
-    gathered: &Gathered,
-    keys: &[&str],
-    build: impl FnOnce() -> T,
-) -> Availability<T> {
-    for key in keys {
-        match gathered.status(key) {
-            KeyStatus::Failed(e) => return Availability::Failed(e.to_string()),
-            KeyStatus::Missing => return Availability::NotProvided,
-            _ => {}
-        }
-    }
-    Availability::Known(build())
-}
-
-fn build_chart(
-    gathered: &Gathered,
-    request: &HookRequest,
-    policy: &CompiledPolicy,
-    selection: &CoverageSelection,
-) -> Chart {
-    let rs = &gathered.resources;
-    let patient_id = request.patient_id();
-    Chart {
-        birth_date: availability(gathered, &["patient"], || {
-            rs.iter().find_map(|r| match r {
-                Resource::Patient(p)
-                    if p.id.as_ref().and_then(|i| i.value.as_deref()) == Some(patient_id) =>
-                {
-                    p.birth_date
-                        .as_ref()
-                        .and_then(|d| d.value.as_deref())
-                        .and_then(facts::parse_date)
-                }
-                _ => None,
-            })
-        }),
-        conditions: availability(gathered, &["conditions"], || {
-            rs.iter().filter_map(facts::condition_fact).collect()
-        }),
-        procedures: availability(gathered, &["procedures"], || {
-            let mut procedures: Vec<_> = rs.iter().filter_map(facts::procedure_fact).collect();
-            facts::assign_trial_doses(&mut procedures, rs);
-            procedures
-        }),
-        observations: availability(gathered, &["observations"], || {
-            rs.iter().filter_map(facts::observation_fact).collect()
-        }),
-        medications: availability(
-            gathered,
-            &["medicationStatements", "medicationRequests"],
-            || {
-                rs.iter()
-                    .filter_map(|r| facts::medication_fact(r, rs))
-                    .collect()
-            },
-        ),
-        allergies: availability(gathered, &["allergies"], || {
-            rs.iter().filter_map(facts::allergy_fact).collect()
-        }),
-        answers: availability(gathered, &["questionnaireResponses"], || {
-            rs.iter()
-                .flat_map(|r| facts::answer_facts(r, &policy.policy.id))
-                .collect()
-        }),
-        coverage_classes: selection.classes.clone(),
-    }
 }

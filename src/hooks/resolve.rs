@@ -15,10 +15,10 @@ use fhirbolt::model::r4::resources::{
 use fhirbolt::model::r4::Resource;
 use futures::future::join_all;
 
-use super::facts::{coded_thing, type_and_patient, OrderResource};
 use super::gather::{FhirAccess, Gathered};
 use super::request::HookRequest;
 use crate::fhir::client::{FetchError, FhirClient};
+use crate::fhir::facts::{coded_thing, type_and_patient, OrderResource};
 use crate::fhir::{parse_resource, reference_key, relative_reference, resource_type_and_id};
 
 /// The resource types a reference the engine reads may name: what codes a drug, a device or a reason.

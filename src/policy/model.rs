@@ -346,6 +346,30 @@ impl CompiledPolicy {
         self.service_codes.iter().any(|l| l.contains(code))
     }
 
+    /// Where `code` appears in the policy: its service codes, or one of its named value sets.
+    pub fn code_matches(&self, code: &str) -> Vec<String> {
+        let code = code.trim();
+        let mut found = Vec::new();
+        if self
+            .service_codes
+            .iter()
+            .any(|l| l.contains(&Code::new(l.system, code)))
+        {
+            found.push("service codes".to_string());
+        }
+        for (name, list) in &self.value_sets {
+            if list.contains(&Code::new(list.system, code)) {
+                let title = self
+                    .policy
+                    .value_sets
+                    .get(name)
+                    .map_or(name.as_str(), |v| v.title.as_str());
+                found.push(format!("value set “{title}”"));
+            }
+        }
+        found
+    }
+
     /// Whether the policy text closes this value set (an unknown name is open: never a denial).
     pub fn is_closed(&self, name: &str) -> bool {
         self.policy

@@ -408,12 +408,7 @@ pub async fn token(
         .json(body))
 }
 
-fn fhir_json(status: actix_web::http::StatusCode, body: &Value) -> HttpResponse {
-    HttpResponse::build(status)
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .content_type("application/fhir+json")
-        .json(body)
-}
+use super::fhir_json;
 
 /// `GET /demo/fhir/metadata`.
 pub async fn metadata(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {

@@ -8,7 +8,6 @@ use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse};
 
 use crate::html::escape_html as esc;
-use crate::policy::codes::Code;
 use crate::policy::model::{Criterion, PriorAuth};
 use crate::policy::CompiledPolicy;
 use crate::state::AppState;
@@ -19,30 +18,6 @@ pub fn wants_html(req: &HttpRequest) -> bool {
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|a| a.trim_start().starts_with("text/html"))
-}
-
-/// Where `code` appears in the policy: its service codes, or one of its named value sets.
-pub fn code_matches(policy: &CompiledPolicy, code: &str) -> Vec<String> {
-    let code = code.trim();
-    let mut found = Vec::new();
-    if policy
-        .service_codes
-        .iter()
-        .any(|l| l.contains(&Code::new(l.system, code)))
-    {
-        found.push("service codes".to_string());
-    }
-    for (name, list) in &policy.value_sets {
-        if list.contains(&Code::new(list.system, code)) {
-            let title = policy
-                .policy
-                .value_sets
-                .get(name)
-                .map_or(name.as_str(), |v| v.title.as_str());
-            found.push(format!("value set “{title}”"));
-        }
-    }
-    found
 }
 
 fn criteria(out: &mut String, heading: &str, list: &[Criterion], policy_id: &str) {
@@ -195,7 +170,7 @@ pub fn page(state: &AppState, code: Option<&str>) -> HttpResponse {
     let mut body = String::new();
     let mut shown = 0;
     for p in state.policies().all() {
-        let matched = code.map(|c| code_matches(p, c)).unwrap_or_default();
+        let matched = code.map(|c| p.code_matches(c)).unwrap_or_default();
         if code.is_some() && matched.is_empty() {
             continue;
         }

@@ -11,9 +11,7 @@ use crate::error::{ApiError, IssueType};
 use crate::state::AppState;
 
 fn fhir_json(v: &Value) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type("application/fhir+json")
-        .json(v)
+    super::fhir_json(actix_web::http::StatusCode::OK, v)
 }
 
 #[derive(Deserialize)]

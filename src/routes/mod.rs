@@ -143,6 +143,17 @@ pub(crate) fn html_page(
         .body(body)
 }
 
+/// A FHIR resource as the answer (`application/fhir+json`), never cached: it may be about a patient.
+pub(crate) fn fhir_json(
+    status: actix_web::http::StatusCode,
+    body: &serde_json::Value,
+) -> HttpResponse {
+    HttpResponse::build(status)
+        .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
+        .content_type("application/fhir+json")
+        .json(body)
+}
+
 async fn not_found() -> Result<HttpResponse, ApiError> {
     Err(ApiError::NotFound("no such endpoint".into()))
 }

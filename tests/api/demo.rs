@@ -128,7 +128,7 @@ async fn sign(app: &TestApp, sample: &str, orders: &Value) -> (Value, u16, Value
 async fn every_sample_signs_with_a_trusted_jwt_and_prefetch_from_the_discovery_templates() {
     let app = spawn_app().await;
     let templates: Vec<String> = {
-        let d: Value = serde_json::from_str(crd_server::state::SERVICES_JSON).unwrap();
+        let d: Value = serde_json::from_str(crd_server::hooks::SERVICES_JSON).unwrap();
         let s = d["services"]
             .as_array()
             .unwrap()

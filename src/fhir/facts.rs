@@ -338,12 +338,7 @@ pub fn answer_facts(r: &Resource, policy_id: &str) -> Vec<AnswerFact> {
         .as_ref()
         .and_then(|c| c.value.as_deref())
         .unwrap_or_default();
-    let canonical = canonical.split('|').next().unwrap_or_default();
-    if !status_ok
-        || !canonical
-            .trim_end_matches('/')
-            .ends_with(&format!("/Questionnaire/{policy_id}"))
-    {
+    if !status_ok || crate::fhir::questionnaire_id(canonical) != Some(policy_id) {
         return vec![];
     }
     let reference = format!("QuestionnaireResponse/{}", id_of(&q.id));
