@@ -58,7 +58,13 @@ fn bench(c: &mut Criterion) {
             let request = HookRequest::parse(black_box(&body)).unwrap();
             let mut summary = CallSummary::default();
             let response = runtime
-                .block_on(hooks::handle(&engine, &service, &request, &mut summary))
+                .block_on(hooks::handle(
+                    &engine,
+                    &hooks::Tenant::local(),
+                    &service,
+                    &request,
+                    &mut summary,
+                ))
                 .unwrap();
             black_box(serde_json::to_vec(&response).unwrap())
         })
@@ -90,6 +96,7 @@ fn bench(c: &mut Criterion) {
     auth_settings.clients = vec![crd_server::config::TrustedClient {
         iss: "https://ehr.example.org/fhir".into(),
         jwks_urls: vec![format!("{}/jwks.json", jwks.uri())],
+        fhir_servers: vec![],
     }];
     let auth = crd_server::auth::Authenticator::new(
         &auth_settings,

@@ -101,6 +101,7 @@ impl Authenticator {
         self.clients.push(TrustedClient {
             iss,
             jwks_urls: vec![jwks_url],
+            fhir_servers: vec![],
         });
         Ok(())
     }

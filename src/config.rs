@@ -62,6 +62,11 @@ pub enum AuthMode {
 pub struct TrustedClient {
     pub iss: String,
     pub jwks_urls: Vec<String>,
+    /// The FHIR base URLs this client's hook calls may name as `fhirServer` (and whose SMART launches of the
+    /// questionnaire app act for it). Empty: any server on `fhir.allowlist` (one-EHR deployments; a payer with
+    /// several EHRs lists each client's own).
+    #[serde(default)]
+    pub fhir_servers: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -272,7 +272,13 @@ fn explain(
         .ok_or("no order-sign service")?;
     let today = date.unwrap_or_else(|| chrono::Utc::now().date_naive());
     let outcome = runtime
-        .block_on(hooks::decide(&engine, service, &request, today))
+        .block_on(hooks::decide(
+            &engine,
+            &hooks::Tenant::local(),
+            service,
+            &request,
+            today,
+        ))
         .map_err(|e| e.to_string())?;
     match outcome {
         hooks::Outcomes::Decided(decided) if as_json => {

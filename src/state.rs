@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use crate::config::Settings;
 use crate::fhir::client::{Allowlist, FhirClient};
-use crate::hooks::{load_services, Engine, Limits, ServiceDef};
+use crate::hooks::{load_services, Engine, Limits, ServiceDef, Tenant};
 use crate::metrics::Metrics;
 use crate::policy::PolicySet;
 use crate::store::Store;
@@ -132,9 +132,54 @@ impl AppState {
         &self.engine.metrics
     }
 
-    /// What the DTR payer endpoints read.
-    pub fn documents(&self) -> crate::dtr::Documents<'_> {
+    /// The tenant of a trusted client's calls (its `iss`, and the FHIR servers it may name): the demo EHR's are
+    /// its own FHIR server.
+    pub fn tenant(&self, iss: &str) -> Tenant {
+        let fhir_servers = match &self.demo {
+            Some(demo) if demo.issuer() == iss => vec![demo.fhir_base()],
+            _ => self
+                .settings
+                .auth
+                .clients
+                .iter()
+                .find(|c| c.iss == iss)
+                .map(|c| c.fhir_servers.clone())
+                .unwrap_or_default(),
+        };
+        Tenant {
+            id: iss.to_string(),
+            fhir_servers,
+        }
+    }
+
+    /// The tenant a SMART launch from the EHR at `fhir_base` acts for: the client that lists that FHIR server (or
+    /// the demo EHR for its own), `local` without authentication; otherwise a tenant of that server alone, which
+    /// sees no client's decisions.
+    pub fn tenant_of_fhir_server(&self, fhir_base: &str) -> Tenant {
+        if self.auth.is_none() {
+            return Tenant::local();
+        }
+        let base = fhir_base.trim_end_matches('/');
+        if let Some(demo) = self.demo.as_ref().filter(|d| d.fhir_base() == base) {
+            return self.tenant(demo.issuer());
+        }
+        match self.settings.auth.clients.iter().find(|c| {
+            c.fhir_servers
+                .iter()
+                .any(|s| s.trim_end_matches('/') == base)
+        }) {
+            Some(c) => self.tenant(&c.iss),
+            None => Tenant {
+                id: format!("fhir-server:{base}"),
+                fhir_servers: vec![base.to_string()],
+            },
+        }
+    }
+
+    /// What the DTR payer endpoints read, for `tenant`.
+    pub fn documents<'a>(&'a self, tenant: &'a str) -> crate::dtr::Documents<'a> {
         crate::dtr::Documents {
+            tenant,
             store: &self.engine.store,
             policies: &self.engine.policies,
             catalog: &self.catalog,

@@ -79,33 +79,23 @@ async fn write_assertions(pool: &AnyPool, records: &[AssertionRecord]) -> Result
         }
     }
     last.reverse();
+    // One `($1, ..., $14)` group of placeholders per row.
+    const COLUMNS: usize = 14;
     let values: Vec<String> = (0..last.len())
         .map(|i| {
-            let n = i * 13;
-            format!(
-                "(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${})",
-                n + 1,
-                n + 2,
-                n + 3,
-                n + 4,
-                n + 5,
-                n + 6,
-                n + 7,
-                n + 8,
-                n + 9,
-                n + 10,
-                n + 11,
-                n + 12,
-                n + 13
-            )
+            let placeholders: Vec<String> = (1..=COLUMNS)
+                .map(|c| format!("${}", i * COLUMNS + c))
+                .collect();
+            format!("({})", placeholders.join(", "))
         })
         .collect();
     let sql = format!(
         "INSERT INTO coverage_assertions (assertion_id, order_ref, hook, hook_instance, payer_id, policy_id, \
-         coverage_ref, outcome, decided_on, created_at, trace, patient_id, facts) VALUES {} \
+         coverage_ref, outcome, decided_on, created_at, trace, patient_id, facts, tenant) VALUES {} \
          ON CONFLICT (assertion_id, order_ref) DO UPDATE SET outcome = excluded.outcome, \
          trace = excluded.trace, facts = excluded.facts, decided_on = excluded.decided_on, \
-         hook = excluded.hook, hook_instance = excluded.hook_instance",
+         hook = excluded.hook, hook_instance = excluded.hook_instance \
+         WHERE coverage_assertions.tenant = excluded.tenant",
         values.join(", ")
     );
     let mut query = sqlx::query(&sql);
@@ -123,7 +113,8 @@ async fn write_assertions(pool: &AnyPool, records: &[AssertionRecord]) -> Result
             .bind(r.created_at.clone())
             .bind(r.trace.to_string())
             .bind(r.patient_id.clone())
-            .bind(r.facts.to_string());
+            .bind(r.facts.to_string())
+            .bind(r.tenant.clone());
     }
     query
         .execute(pool)
@@ -151,6 +142,9 @@ pub struct AssertionRecord {
     /// The chart and order facts the decision was made on (for re-evaluation); not shown to clients.
     #[serde(skip)]
     pub facts: serde_json::Value,
+    /// The EHR (JWT `iss`) the decision was made for; every read is filtered by it.
+    #[serde(skip)]
+    pub tenant: String,
 }
 
 impl Store {
@@ -230,12 +224,18 @@ impl Store {
             .map_err(|e| StoreError(sqlx::Error::Protocol(e)))
     }
 
-    pub async fn assertion(&self, assertion_id: &str) -> Result<Vec<AssertionRecord>, StoreError> {
+    /// The orders decided under an assertion id, for the tenant that holds it (another tenant's id: none).
+    pub async fn assertion(
+        &self,
+        tenant: &str,
+        assertion_id: &str,
+    ) -> Result<Vec<AssertionRecord>, StoreError> {
         let rows = sqlx::query(
             "SELECT assertion_id, order_ref, hook, hook_instance, payer_id, policy_id, coverage_ref, outcome, \
-             decided_on, created_at, trace, patient_id, facts FROM coverage_assertions WHERE assertion_id = $1 \
-             ORDER BY order_ref",
+             decided_on, created_at, trace, patient_id, facts, tenant FROM coverage_assertions \
+             WHERE tenant = $1 AND assertion_id = $2 ORDER BY order_ref",
         )
+        .bind(tenant)
         .bind(assertion_id)
         .fetch_all(&self.pool)
         .await?;
@@ -257,6 +257,7 @@ impl Store {
                     trace: serde_json::from_str(&trace).unwrap_or(serde_json::Value::Null),
                     patient_id: row.try_get("patient_id")?,
                     facts: serde_json::from_str(&facts).unwrap_or(serde_json::Value::Null),
+                    tenant: row.try_get("tenant")?,
                 })
             })
             .collect()
@@ -265,14 +266,16 @@ impl Store {
     /// The newest assertion about this order of this patient with this payer, to answer under the same id.
     pub async fn assertion_for_order(
         &self,
+        tenant: &str,
         patient_id: &str,
         order_ref: &str,
         payer_id: &str,
     ) -> Result<Option<String>, StoreError> {
         let row = sqlx::query(
-            "SELECT assertion_id FROM coverage_assertions WHERE patient_id = $1 AND order_ref = $2 AND payer_id = $3 \
-             ORDER BY created_at DESC LIMIT 1",
+            "SELECT assertion_id FROM coverage_assertions WHERE tenant = $1 AND patient_id = $2 AND order_ref = $3 \
+             AND payer_id = $4 ORDER BY created_at DESC LIMIT 1",
         )
+        .bind(tenant)
         .bind(patient_id)
         .bind(order_ref)
         .bind(payer_id)
@@ -286,13 +289,15 @@ impl Store {
     /// The newest assertion about this order of this patient, whichever payer.
     pub async fn assertion_for_patient_order(
         &self,
+        tenant: &str,
         patient_id: &str,
         order_ref: &str,
     ) -> Result<Option<String>, StoreError> {
         let row = sqlx::query(
-            "SELECT assertion_id FROM coverage_assertions WHERE patient_id = $1 AND order_ref = $2 \
+            "SELECT assertion_id FROM coverage_assertions WHERE tenant = $1 AND patient_id = $2 AND order_ref = $3 \
              ORDER BY created_at DESC LIMIT 1",
         )
+        .bind(tenant)
         .bind(patient_id)
         .bind(order_ref)
         .fetch_optional(&self.pool)
@@ -305,13 +310,15 @@ impl Store {
     /// The payer CRD last decided this patient's coverage under.
     pub async fn payer_of_coverage(
         &self,
+        tenant: &str,
         patient_id: &str,
         coverage_ref: &str,
     ) -> Result<Option<String>, StoreError> {
         let row = sqlx::query(
-            "SELECT payer_id FROM coverage_assertions WHERE patient_id = $1 AND coverage_ref = $2 \
+            "SELECT payer_id FROM coverage_assertions WHERE tenant = $1 AND patient_id = $2 AND coverage_ref = $3 \
              ORDER BY created_at DESC LIMIT 1",
         )
+        .bind(tenant)
         .bind(patient_id)
         .bind(coverage_ref)
         .fetch_optional(&self.pool)
@@ -381,13 +388,15 @@ impl Store {
     /// The newest assertion under `policy_id` for this patient that is waiting for documentation.
     pub async fn open_assertion(
         &self,
+        tenant: &str,
         patient_id: &str,
         policy_id: &str,
     ) -> Result<Option<String>, StoreError> {
         let row = sqlx::query(
-            "SELECT assertion_id FROM coverage_assertions WHERE patient_id = $1 AND policy_id = $2 \
+            "SELECT assertion_id FROM coverage_assertions WHERE tenant = $1 AND patient_id = $2 AND policy_id = $3 \
              ORDER BY (outcome = 'conditional') DESC, created_at DESC LIMIT 1",
         )
+        .bind(tenant)
         .bind(patient_id)
         .bind(policy_id)
         .fetch_optional(&self.pool)
@@ -399,6 +408,7 @@ impl Store {
 
     pub async fn save_questionnaire_response(
         &self,
+        tenant: &str,
         id: &str,
         assertion_id: &str,
         patient_id: &str,
@@ -406,8 +416,8 @@ impl Store {
         resource: &serde_json::Value,
     ) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO questionnaire_responses (id, assertion_id, patient_id, policy_id, resource, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
+            "INSERT INTO questionnaire_responses (id, assertion_id, patient_id, policy_id, resource, created_at, \
+             tenant) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(id)
         .bind(assertion_id)
@@ -415,6 +425,7 @@ impl Store {
         .bind(policy_id)
         .bind(resource.to_string())
         .bind(chrono::Utc::now().to_rfc3339())
+        .bind(tenant)
         .execute(&self.pool)
         .await?;
         Ok(())
@@ -423,12 +434,15 @@ impl Store {
     /// Every QuestionnaireResponse submitted for this patient under `policy_id`, oldest first.
     pub async fn questionnaire_responses(
         &self,
+        tenant: &str,
         patient_id: &str,
         policy_id: &str,
     ) -> Result<Vec<serde_json::Value>, StoreError> {
         let rows = sqlx::query(
-            "SELECT resource FROM questionnaire_responses WHERE patient_id = $1 AND policy_id = $2 ORDER BY created_at",
+            "SELECT resource FROM questionnaire_responses WHERE tenant = $1 AND patient_id = $2 AND policy_id = $3 \
+             ORDER BY created_at",
         )
+        .bind(tenant)
         .bind(patient_id)
         .bind(policy_id)
         .fetch_all(&self.pool)
@@ -501,13 +515,15 @@ impl Store {
             .execute(&self.pool)
             .await?;
         sqlx::query(
-            "INSERT INTO smart_sessions (id_hash, iss, patient_id, context, expires_at) VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO smart_sessions (id_hash, iss, patient_id, context, expires_at, tenant) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(id_hash)
         .bind(&session.iss)
         .bind(&session.patient_id)
         .bind(session.context.to_string())
         .bind(session.expires_at)
+        .bind(&session.tenant)
         .execute(&self.pool)
         .await
         .map(|_| ())
@@ -521,7 +537,8 @@ impl Store {
         now: i64,
     ) -> Result<Option<SmartSession>, StoreError> {
         let row = sqlx::query(
-            "SELECT iss, patient_id, context, expires_at FROM smart_sessions WHERE id_hash = $1 AND expires_at >= $2",
+            "SELECT iss, patient_id, context, expires_at, tenant FROM smart_sessions \
+             WHERE id_hash = $1 AND expires_at >= $2",
         )
         .bind(id_hash)
         .bind(now)
@@ -534,6 +551,7 @@ impl Store {
                 patient_id: r.try_get("patient_id")?,
                 context: serde_json::from_str(&context).unwrap_or(serde_json::Value::Null),
                 expires_at: r.try_get("expires_at")?,
+                tenant: r.try_get("tenant")?,
             })
         })
         .transpose()
@@ -559,4 +577,6 @@ pub struct SmartSession {
     pub patient_id: String,
     pub context: serde_json::Value,
     pub expires_at: i64,
+    /// The EHR client (JWT `iss`) whose decisions and answers this session reads and writes.
+    pub tenant: String,
 }

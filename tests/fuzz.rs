@@ -153,9 +153,13 @@ fn mutated_hook_requests_never_panic_or_fail_internally() {
             match HookRequest::parse(&body) {
                 Err(ApiError::Internal(e)) => Err(TestCaseError::fail(format!("{e:#}"))),
                 Err(_) => Ok(()),
-                Ok(request) => not_internal(
-                    runtime.block_on(hooks::decide(&engine, &service, &request, today)),
-                ),
+                Ok(request) => not_internal(runtime.block_on(hooks::decide(
+                    &engine,
+                    &hooks::Tenant::local(),
+                    &service,
+                    &request,
+                    today,
+                ))),
             }
         })
         .unwrap();

@@ -26,6 +26,8 @@ use crate::store::Store;
 /// ValueSets, and where this server is reached.
 #[derive(Clone, Copy)]
 pub struct Documents<'a> {
+    /// The caller: only its assertions and answers are read.
+    pub tenant: &'a str,
     pub store: &'a Store,
     pub policies: &'a PolicySet,
     pub catalog: &'a catalog::Catalog,
@@ -68,6 +70,7 @@ pub fn policy_for_questionnaire<'a>(
 pub async fn submit(
     store: &Store,
     policies: &PolicySet,
+    tenant: &str,
     body: &[u8],
 ) -> Result<Submission, ApiError> {
     let mut resource: Value = serde_json::from_slice(body).map_err(|e| {
@@ -112,12 +115,12 @@ pub async fn submit(
     let mut assertion_id = None;
     for order in context_orders(&resource) {
         let found = store
-            .assertion_for_patient_order(&patient_id, &order)
+            .assertion_for_patient_order(tenant, &patient_id, &order)
             .await
             .map_err(|e| internal("looking up the order's assertion", e))?;
         if let Some(id) = found {
             let records = store
-                .assertion(&id)
+                .assertion(tenant, &id)
                 .await
                 .map_err(|e| internal("reading the assertion", e))?;
             if records.iter().any(|r| r.policy_id == policy.policy.id) {
@@ -129,7 +132,7 @@ pub async fn submit(
     let assertion_id = match assertion_id {
         Some(id) => Some(id),
         None => store
-            .open_assertion(&patient_id, &policy.policy.id)
+            .open_assertion(tenant, &patient_id, &policy.policy.id)
             .await
             .map_err(|e| internal("looking up the assertion", e))?,
     }
@@ -146,6 +149,7 @@ pub async fn submit(
     resource["id"] = Value::String(id.clone());
     store
         .save_questionnaire_response(
+            tenant,
             &id,
             &assertion_id,
             &patient_id,
@@ -155,7 +159,7 @@ pub async fn submit(
         .await
         .map_err(|e| internal("storing the questionnaire response", e))?;
     let outcomes = if matches!(status.as_str(), "completed" | "amended") {
-        reevaluate(store, policy, &assertion_id, &patient_id).await?
+        reevaluate(store, tenant, policy, &assertion_id, &patient_id).await?
     } else {
         Vec::new()
     };
@@ -181,12 +185,13 @@ fn context_orders(qr: &Value) -> Vec<String> {
 /// Re-decides every order of the assertion on its stored facts plus all answers submitted for the patient.
 async fn reevaluate(
     store: &Store,
+    tenant: &str,
     policy: &CompiledPolicy,
     assertion_id: &str,
     patient_id: &str,
 ) -> Result<Vec<(String, String)>, ApiError> {
     let responses = store
-        .questionnaire_responses(patient_id, &policy.policy.id)
+        .questionnaire_responses(tenant, patient_id, &policy.policy.id)
         .await
         .map_err(|e| internal("reading questionnaire responses", e))?;
     let answers: Vec<AnswerFact> = responses
@@ -195,7 +200,7 @@ async fn reevaluate(
         .flat_map(|r| answer_facts(&r, &policy.policy.id))
         .collect();
     let records = store
-        .assertion(assertion_id)
+        .assertion(tenant, assertion_id)
         .await
         .map_err(|e| internal("reading the assertion", e))?;
     let mut updated = Vec::new();

@@ -232,7 +232,7 @@ pub async fn questionnaire_package(docs: Documents<'_>, body: &[u8]) -> Result<V
     let mut context_records = Vec::new();
     if let Some(context) = &input.context {
         let records = store
-            .assertion(context)
+            .assertion(docs.tenant, context)
             .await
             .map_err(|e| internal("reading the assertion", e))?;
         if records.is_empty() {
@@ -274,12 +274,12 @@ pub async fn questionnaire_package(docs: Documents<'_>, body: &[u8]) -> Result<V
     if context_records.is_empty() {
         for order in &order_refs {
             if let Some(id) = store
-                .assertion_for_patient_order(&input.patient_id, order)
+                .assertion_for_patient_order(docs.tenant, &input.patient_id, order)
                 .await
                 .map_err(|e| internal("looking up the order's assertion", e))?
             {
                 let records = store
-                    .assertion(&id)
+                    .assertion(docs.tenant, &id)
                     .await
                     .map_err(|e| internal("reading the assertion", e))?;
                 context_records.extend(records.into_iter().filter(|r| &r.order_ref == order));
@@ -328,7 +328,7 @@ pub async fn questionnaire_package(docs: Documents<'_>, body: &[u8]) -> Result<V
         Some(p) => Some(p),
         None => match reference_of(&input.coverage) {
             Some(coverage) => store
-                .payer_of_coverage(&input.patient_id, &coverage)
+                .payer_of_coverage(docs.tenant, &input.patient_id, &coverage)
                 .await
                 .map_err(|e| internal("looking up the coverage's payer", e))?,
             None => None,

@@ -107,6 +107,35 @@ impl Engine {
     }
 }
 
+/// Who is calling (issue #15): the tenant every row it causes to be stored belongs to and every read is filtered
+/// by (the trusted client's JWT `iss`; `local` with authentication off), and the FHIR servers it may name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tenant {
+    pub id: String,
+    /// The `fhirServer` base URLs this tenant may send; empty: any on the allowlist.
+    pub fhir_servers: Vec<String>,
+}
+
+impl Tenant {
+    /// The one tenant of a server without authentication.
+    pub fn local() -> Tenant {
+        Tenant {
+            id: "local".into(),
+            fhir_servers: vec![],
+        }
+    }
+
+    /// Whether this tenant may name `base` as its `fhirServer` (the allowlist is checked as well, elsewhere).
+    pub fn may_use(&self, base: &str) -> bool {
+        let base = base.trim_end_matches('/');
+        self.fhir_servers.is_empty()
+            || self
+                .fhir_servers
+                .iter()
+                .any(|s| s.trim_end_matches('/') == base)
+    }
+}
+
 /// The limits and links of a hook answer.
 #[derive(Debug, Clone)]
 pub struct Limits {
@@ -162,11 +191,21 @@ pub struct Decided<'a> {
 /// caller's clock read: the date of the assertion and the default order date.
 pub async fn decide<'a>(
     engine: &'a Engine,
+    tenant: &Tenant,
     service: &ServiceDef,
     request: &HookRequest,
     today: NaiveDate,
 ) -> Result<Outcomes<'a>, ApiError> {
     request.validate(&service.hook)?;
+    // A client names only its own FHIR servers: refused before any read, even if another client may use it.
+    if let Some(base) = request.fhir_server.as_deref() {
+        if !tenant.may_use(base) {
+            return Err(ApiError::Forbidden(
+                "fhirServer is not one of this client's FHIR servers (auth.clients.fhir_servers)"
+                    .into(),
+            ));
+        }
+    }
     if matches!(
         service.hook.as_str(),
         "encounter-start" | "encounter-discharge"
@@ -247,7 +286,7 @@ pub async fn decide<'a>(
         })?;
 
     let mut chart = chart::build_chart(&gathered, request, policy, &selection);
-    add_submitted_answers(engine, request.patient_id(), policy, &mut chart).await;
+    add_submitted_answers(engine, &tenant.id, request.patient_id(), policy, &mut chart).await;
     let drugs: Vec<&OrderResource> = orders
         .iter()
         .filter(|o| o.order.resource_type == "MedicationRequest")
@@ -318,6 +357,7 @@ fn may_decide(engine: &Engine, order: &OrderResource) -> bool {
 /// A hook call: decide, then write the CDS Hooks response.
 pub async fn handle(
     engine: &Engine,
+    tenant: &Tenant,
     service: &ServiceDef,
     request: &HookRequest,
     summary: &mut CallSummary,
@@ -326,7 +366,7 @@ pub async fn handle(
     let version = request.crd_version()?;
     let config = request.crd_configuration()?;
     let today = chrono::Utc::now().date_naive();
-    match decide(engine, service, request, today).await? {
+    match decide(engine, tenant, service, request, today).await? {
         Outcomes::Nothing => Ok(crd::empty_response(service.is_primary())),
         Outcomes::Unreadable(messages) => {
             summary.outcomes.push("unreadable");
@@ -344,7 +384,8 @@ pub async fn handle(
         }
         Outcomes::Decided(decided) => {
             summary.payer = Some(decided.payer_id.clone());
-            let assertion_id = assertion_id_for(engine, request.patient_id(), &decided).await;
+            let assertion_id =
+                assertion_id_for(engine, &tenant.id, request.patient_id(), &decided).await;
             let created_at = chrono::Utc::now().to_rfc3339();
             let mut records = Vec::new();
             for d in &decided.orders {
@@ -365,6 +406,7 @@ pub async fn handle(
                     trace: serde_json::to_value(&d.decision).unwrap_or(Value::Null),
                     patient_id: request.patient_id().to_string(),
                     facts: serde_json::json!({ "chart": &decided.chart, "order": &d.facts }),
+                    tenant: tenant.id.clone(),
                 });
             }
             // The assertion is stored before it is announced, so the id the EHR gets can always be looked up.
@@ -402,13 +444,14 @@ pub async fn handle(
 /// policy count like answers found on the EHR's server; the newest answer to an item wins.
 async fn add_submitted_answers(
     engine: &Engine,
+    tenant: &str,
     patient_id: &str,
     policy: &CompiledPolicy,
     chart: &mut Chart,
 ) {
     let store = &engine.store;
     let responses = match store
-        .questionnaire_responses(patient_id, &policy.policy.id)
+        .questionnaire_responses(tenant, patient_id, &policy.policy.id)
         .await
     {
         Ok(r) => r,
@@ -428,12 +471,17 @@ async fn add_submitted_answers(
 
 /// The coverage-assertion-id of this answer: the one already given for these orders (so a re-signed order keeps
 /// its assertion, and its documentation), else a new one.
-async fn assertion_id_for(engine: &Engine, patient_id: &str, decided: &Decided<'_>) -> String {
+async fn assertion_id_for(
+    engine: &Engine,
+    tenant: &str,
+    patient_id: &str,
+    decided: &Decided<'_>,
+) -> String {
     {
         let store = &engine.store;
         for d in &decided.orders {
             match store
-                .assertion_for_order(patient_id, &d.decision.order, &decided.payer_id)
+                .assertion_for_order(tenant, patient_id, &d.decision.order, &decided.payer_id)
                 .await
             {
                 Ok(Some(id)) => return id,

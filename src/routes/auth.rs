@@ -5,13 +5,14 @@ use actix_web::{web, FromRequest, HttpRequest};
 use futures::future::LocalBoxFuture;
 
 use crate::error::ApiError;
+use crate::hooks::Tenant;
 use crate::state::AppState;
 
 /// Lets the call in when its JWT is a trusted client's for exactly this endpoint (or auth is off); returns the
-/// client's issuer.
-pub async fn authenticate(state: &AppState, req: &HttpRequest) -> Result<Option<String>, ApiError> {
+/// tenant the call acts for.
+pub async fn authenticate(state: &AppState, req: &HttpRequest) -> Result<Tenant, ApiError> {
     let Some(auth) = &state.auth else {
-        return Ok(None);
+        return Ok(Tenant::local());
     };
     let header = req
         .headers()
@@ -30,13 +31,12 @@ pub async fn authenticate(state: &AppState, req: &HttpRequest) -> Result<Option<
             "the demo EHR's key is trusted for hook calls only".into(),
         ));
     }
-    Ok(Some(iss))
+    Ok(state.tenant(&iss))
 }
 
 /// The authenticated caller, as a handler argument: extracted (and so checked) before the body is read.
 pub struct Caller {
-    /// The trusted client's JWT `iss`; `None` with `auth.mode = "insecure-none"`.
-    pub issuer: Option<String>,
+    pub tenant: Tenant,
 }
 
 impl FromRequest for Caller {
@@ -49,8 +49,8 @@ impl FromRequest for Caller {
             let state = req
                 .app_data::<web::Data<AppState>>()
                 .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("application state missing")))?;
-            let issuer = authenticate(state, &req).await?;
-            Ok(Caller { issuer })
+            let tenant = authenticate(state, &req).await?;
+            Ok(Caller { tenant })
         })
     }
 }

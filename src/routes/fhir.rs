@@ -114,8 +114,9 @@ pub async fn questionnaire_package(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    let body = authenticated_body(&state, &req, payload).await?;
-    let out = crate::dtr::package::questionnaire_package(state.documents(), &body).await?;
+    let (tenant, body) = authenticated_body(&state, &req, payload).await?;
+    let out =
+        crate::dtr::package::questionnaire_package(state.documents(&tenant.id), &body).await?;
     let bundles = out["parameter"].as_array().map_or(0, |p| {
         p.iter().filter(|p| p["name"] == "packagebundle").count()
     });

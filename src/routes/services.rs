@@ -9,17 +9,19 @@ use tracing::Instrument;
 use super::auth::{authenticate, Caller};
 use super::body::read_body;
 use crate::error::ApiError;
-use crate::hooks::{self, request::HookRequest, CallSummary};
+use crate::hooks::{self, request::HookRequest, CallSummary, Tenant};
 use crate::state::AppState;
 
-/// The body of a call that reads or writes patient data: authenticated first, then read within the limit.
+/// The body of a call that reads or writes patient data: authenticated first (the tenant it acts for), then read
+/// within the limit.
 pub(crate) async fn authenticated_body(
     state: &AppState,
     req: &HttpRequest,
     payload: web::Payload,
-) -> Result<BytesMut, ApiError> {
-    authenticate(state, req).await?;
-    read_body(req, payload, state.settings.server.max_body_bytes).await
+) -> Result<(Tenant, BytesMut), ApiError> {
+    let tenant = authenticate(state, req).await?;
+    let body = read_body(req, payload, state.settings.server.max_body_bytes).await?;
+    Ok((tenant, body))
 }
 
 /// hookInstance is the client's string: logged only when it has the shape of an id.
@@ -54,10 +56,10 @@ pub async fn call_service(
     let mut summary = CallSummary::default();
     let result = async {
         // Authenticated before anything about the patient is read.
-        let body = authenticated_body(&state, &req, payload).await?;
+        let (tenant, body) = authenticated_body(&state, &req, payload).await?;
         let request = HookRequest::parse(&body)?;
         tracing::Span::current().record("hook_instance", loggable_instance(&request.hook_instance));
-        hooks::handle(&state.engine, service, &request, &mut summary).await
+        hooks::handle(&state.engine, &tenant, service, &request, &mut summary).await
     }
     .instrument(span.clone())
     .await;
@@ -98,10 +100,10 @@ pub async fn explain_service(
             id.chars().take(64).collect::<String>()
         )));
     };
-    let body = authenticated_body(&state, &req, payload).await?;
+    let (tenant, body) = authenticated_body(&state, &req, payload).await?;
     let request = HookRequest::parse(&body)?;
     let today = chrono::Utc::now().date_naive();
-    let body = match hooks::decide(&state.engine, service, &request, today).await? {
+    let body = match hooks::decide(&state.engine, &tenant, service, &request, today).await? {
         hooks::Outcomes::Decided(decided) => crate::explain::decisions_json(&decided),
         hooks::Outcomes::Nothing => serde_json::json!({ "decisions": [] }),
         hooks::Outcomes::Technical(message) => {
@@ -116,7 +118,7 @@ pub async fn explain_service(
 
 /// `GET /coverage-assertions/{id}`: what was decided under a coverage-assertion-id, with the full traces.
 pub async fn assertion(
-    _caller: Caller,
+    caller: Caller,
     state: web::Data<AppState>,
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
@@ -128,7 +130,7 @@ pub async fn assertion(
     };
     let records = state
         .store()
-        .assertion(&id)
+        .assertion(&caller.tenant.id, &id)
         .await
         .map_err(|e| ApiError::Internal(anyhow::anyhow!("reading assertion: {e}")))?;
     if records.is_empty() {
@@ -145,8 +147,8 @@ pub async fn submit_questionnaire_response(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    let body = authenticated_body(&state, &req, payload).await?;
-    let submission = crate::dtr::submit(state.store(), state.policies(), &body).await?;
+    let (tenant, body) = authenticated_body(&state, &req, payload).await?;
+    let submission = crate::dtr::submit(state.store(), state.policies(), &tenant.id, &body).await?;
     tracing::info!(
         outcomes = %submission.outcomes.iter().map(|(_, o)| o.as_str()).collect::<Vec<_>>().join(","),
         "questionnaire response stored"

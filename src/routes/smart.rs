@@ -279,6 +279,7 @@ pub async fn callback(
         .min(app.settings.session_ttl_secs as i64)
         .max(60);
     let session = SmartSession {
+        tenant: state.tenant_of_fhir_server(&launch.iss).id,
         iss: launch.iss.clone(),
         patient_id: token.patient.clone(),
         context: token.context,
@@ -433,7 +434,8 @@ pub async fn questionnaire_package(
             )));
         }
     }
-    let out = crate::dtr::package::questionnaire_package(state.documents(), &body).await?;
+    let out =
+        crate::dtr::package::questionnaire_package(state.documents(&session.tenant), &body).await?;
     tracing::info!("questionnaire package (app)");
     Ok(HttpResponse::Ok()
         .insert_header((header::CACHE_CONTROL, "no-store"))
@@ -459,10 +461,11 @@ pub async fn submit(
     {
         return Err(not_this_patient("the QuestionnaireResponse"));
     }
-    let submission = crate::dtr::submit(state.store(), state.policies(), &body).await?;
+    let submission =
+        crate::dtr::submit(state.store(), state.policies(), &session.tenant, &body).await?;
     let records = state
         .store()
-        .assertion(&submission.assertion_id)
+        .assertion(&session.tenant, &submission.assertion_id)
         .await
         .map_err(|e| ApiError::Internal(anyhow::anyhow!("reading the assertion: {e}")))?;
     let orders: Vec<Value> = records

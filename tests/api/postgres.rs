@@ -50,8 +50,13 @@ fn record(
         trace: json!({ "outcome": outcome }),
         patient_id: patient.into(),
         facts: json!({ "chart": {}, "order": {} }),
+        tenant: TENANT.into(),
     }
 }
+
+/// The tenant the store tests write as; `OTHER` never sees it (issue #15).
+const TENANT: &str = "https://ehr-a.example.org";
+const OTHER: &str = "https://ehr-b.example.org";
 
 #[tokio::test]
 async fn every_store_query_runs_on_postgresql() {
@@ -79,39 +84,43 @@ async fn every_store_query_runs_on_postgresql() {
         )])
         .await
         .unwrap();
-    let rows = store.assertion(&a).await.unwrap();
+    let rows = store.assertion(TENANT, &a).await.unwrap();
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[1].outcome, "not-covered");
     assert_eq!(rows[0].trace["outcome"], "conditional");
     assert_eq!(
         store
-            .assertion_for_order(&p, "ServiceRequest/1", "bcbsla")
+            .assertion_for_order(TENANT, &p, "ServiceRequest/1", "bcbsla")
             .await
             .unwrap(),
         Some(a.clone())
     );
     assert_eq!(
         store
-            .assertion_for_patient_order(&p, "ServiceRequest/2")
+            .assertion_for_patient_order(TENANT, &p, "ServiceRequest/2")
             .await
             .unwrap(),
         Some(a.clone())
     );
     assert_eq!(
         store
-            .payer_of_coverage(&p, &format!("Coverage/{p}-cov"))
+            .payer_of_coverage(TENANT, &p, &format!("Coverage/{p}-cov"))
             .await
             .unwrap()
             .as_deref(),
         Some("bcbsla")
     );
     assert_eq!(
-        store.open_assertion(&p, "bcbsla-00666").await.unwrap(),
+        store
+            .open_assertion(TENANT, &p, "bcbsla-00666")
+            .await
+            .unwrap(),
         Some(a.clone())
     );
     let qr = json!({ "resourceType": "QuestionnaireResponse", "status": "completed" });
     store
         .save_questionnaire_response(
+            TENANT,
             &uuid::Uuid::new_v4().to_string(),
             &a,
             &p,
@@ -122,10 +131,53 @@ async fn every_store_query_runs_on_postgresql() {
         .unwrap();
     assert_eq!(
         store
-            .questionnaire_responses(&p, "bcbsla-00666")
+            .questionnaire_responses(TENANT, &p, "bcbsla-00666")
             .await
             .unwrap(),
         vec![qr]
+    );
+    // Another tenant (another EHR, where the same patient id is someone else) sees none of it.
+    assert!(store.assertion(OTHER, &a).await.unwrap().is_empty());
+    assert_eq!(
+        store
+            .assertion_for_order(OTHER, &p, "ServiceRequest/1", "bcbsla")
+            .await
+            .unwrap(),
+        None
+    );
+    assert_eq!(
+        store
+            .assertion_for_patient_order(OTHER, &p, "ServiceRequest/2")
+            .await
+            .unwrap(),
+        None
+    );
+    assert_eq!(
+        store
+            .payer_of_coverage(OTHER, &p, &format!("Coverage/{p}-cov"))
+            .await
+            .unwrap(),
+        None
+    );
+    assert_eq!(
+        store
+            .open_assertion(OTHER, &p, "bcbsla-00666")
+            .await
+            .unwrap(),
+        None
+    );
+    assert!(store
+        .questionnaire_responses(OTHER, &p, "bcbsla-00666")
+        .await
+        .unwrap()
+        .is_empty());
+    // Nor can it overwrite it under the same assertion id.
+    let mut foreign = record(&a, "ServiceRequest/1", &p, "covered", &now.to_rfc3339());
+    foreign.tenant = OTHER.into();
+    store.record(&[foreign]).await.unwrap();
+    assert_eq!(
+        store.assertion(TENANT, &a).await.unwrap()[0].outcome,
+        "conditional"
     );
 
     // The replay cache: a jti once; expired ones forgotten.
@@ -154,6 +206,7 @@ async fn every_store_query_runs_on_postgresql() {
     assert!(store.take_smart_launch(&state).await.unwrap().is_none());
     let hash = uuid::Uuid::new_v4().to_string();
     let session = SmartSession {
+        tenant: TENANT.into(),
         iss: launch.iss.clone(),
         patient_id: p.clone(),
         context: json!({ "orders": ["ServiceRequest/1"] }),
@@ -162,8 +215,8 @@ async fn every_store_query_runs_on_postgresql() {
     store.save_smart_session(&hash, &session, t).await.unwrap();
     let read = store.smart_session(&hash, t).await.unwrap().unwrap();
     assert_eq!(
-        (read.patient_id, read.context),
-        (p.clone(), session.context)
+        (read.patient_id, read.context, read.tenant),
+        (p.clone(), session.context, TENANT.to_string())
     );
     assert!(store.smart_session(&hash, t + 61).await.unwrap().is_none());
 
@@ -177,8 +230,8 @@ async fn every_store_query_runs_on_postgresql() {
         .purge_before(now - chrono::Duration::days(365))
         .await
         .unwrap();
-    assert!(store.assertion(&b).await.unwrap().is_empty());
-    assert_eq!(store.assertion(&a).await.unwrap().len(), 2);
+    assert!(store.assertion(TENANT, &b).await.unwrap().is_empty());
+    assert_eq!(store.assertion(TENANT, &a).await.unwrap().len(), 2);
 }
 
 #[tokio::test]
@@ -388,18 +441,22 @@ async fn two_instances_share_one_database_and_survive_losing_one() {
     for id in &answered {
         let id = id.as_str().unwrap();
         assert!(
-            !store.assertion(id).await.unwrap().is_empty(),
+            !store.assertion(EHR_ISS, id).await.unwrap().is_empty(),
             "assertion {id} was answered but not stored"
         );
     }
     // And the documented assertion with its QuestionnaireResponse is still there.
     assert_eq!(
-        store.assertion(assertion.as_str().unwrap()).await.unwrap()[0].outcome,
+        store
+            .assertion(EHR_ISS, assertion.as_str().unwrap())
+            .await
+            .unwrap()[0]
+            .outcome,
         "covered"
     );
     assert_eq!(
         store
-            .questionnaire_responses(&p, "bcbsla-00666")
+            .questionnaire_responses(EHR_ISS, &p, "bcbsla-00666")
             .await
             .unwrap()
             .len(),

@@ -171,6 +171,9 @@ async fn app_for(
 ) -> TestApp {
     let iss = ehr.iss.clone();
     spawn_app_with(move |s| {
+        // The EHR's own FHIR servers: the one its hooks name and the one it launches the app from (the app's
+        // session then acts for this EHR, the tenant of its decisions).
+        s.auth.clients[0].fhir_servers = vec![fhir_base_url(), iss.clone()];
         s.smart.issuers = vec![iss];
         configure(s);
     })

@@ -45,6 +45,7 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     settings.auth.clients = vec![crd_server::config::TrustedClient {
         iss: EHR_ISS.into(),
         jwks_urls: vec![format!("{}/jwks.json", jwks.uri())],
+        fhir_servers: vec![],
     }];
     settings.server.port = 0;
     settings.server.workers = 2;
