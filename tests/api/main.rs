@@ -22,3 +22,4 @@ mod peers;
 mod postgres;
 mod prefetch_parity;
 mod smart;
+mod tenants;
