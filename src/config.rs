@@ -45,6 +45,8 @@ pub struct FhirSettings {
     pub total_budget_ms: u64,
     /// Most searchset pages followed per query.
     pub max_pages: usize,
+    /// Largest answer read from a FHIR server (one read or one searchset page); a larger one is a failed read.
+    pub max_response_bytes: usize,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -165,6 +167,7 @@ allowlist = ["http://127.0.0.1:8080/fhir", "http://localhost:8080/fhir"]
 request_timeout_ms = 1500
 total_budget_ms = 4000
 max_pages = 5
+max_response_bytes = 8388608
 
 [auth]
 mode = "jwt"

@@ -74,7 +74,8 @@ impl AppState {
             Duration::from_millis(settings.fhir.request_timeout_ms),
             settings.fhir.max_pages.max(1),
             metrics.clone(),
-        );
+        )
+        .with_max_response_bytes(settings.fhir.max_response_bytes);
         let (discovery, services) = load_services()?;
         let catalog =
             crate::policy_files::load_catalog(&settings.dtr.questionnaires_dir, &policies)

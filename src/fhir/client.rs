@@ -28,6 +28,10 @@ pub enum FetchError {
     Transport,
     #[error("the URL is not on the FHIR allowlist")]
     NotAllowed,
+    #[error("a search's next page is on another server than the search")]
+    ForeignPage,
+    #[error("the FHIR server's answer is larger than {0} bytes")]
+    TooLarge(usize),
 }
 
 impl FetchError {
@@ -40,6 +44,8 @@ impl FetchError {
             FetchError::Malformed => "malformed",
             FetchError::Transport => "transport",
             FetchError::NotAllowed => "not_allowed",
+            FetchError::ForeignPage => "foreign_page",
+            FetchError::TooLarge(_) => "too_large",
         }
     }
 }
@@ -88,12 +94,19 @@ fn path_within(base: &str, path: &str) -> bool {
     path == base || path.starts_with(&format!("{base}/")) || base.is_empty()
 }
 
+/// Whether `url` is under the FHIR base `base` (scheme, host, port equal; path within at a segment boundary).
+fn same_server(base: &str, url: &str) -> bool {
+    Allowlist::new(&[base.to_string()]).is_ok_and(|a| a.allows(url))
+}
+
 #[derive(Clone)]
 pub struct FhirClient {
     http: reqwest::Client,
     allowlist: Allowlist,
     request_timeout: Duration,
     max_pages: usize,
+    /// Largest answer read (bytes); see `FhirSettings::max_response_bytes`.
+    max_response_bytes: usize,
     metrics: Metrics,
 }
 
@@ -116,8 +129,15 @@ impl FhirClient {
             allowlist,
             request_timeout,
             max_pages,
+            max_response_bytes: 8 * 1024 * 1024,
             metrics,
         }
+    }
+
+    /// The largest answer this client reads.
+    pub fn with_max_response_bytes(mut self, bytes: usize) -> FhirClient {
+        self.max_response_bytes = bytes.max(1024);
+        self
     }
 
     pub fn allowlist(&self) -> &Allowlist {
@@ -160,8 +180,22 @@ impl FhirClient {
             if !(200..300).contains(&status) {
                 return Err(FetchError::Status(status));
             }
-            let body = resp.bytes().await.map_err(|e| self.map_err(e))?;
-            Ok(body.to_vec())
+            // Read within the limit, never past it: a declared length over it stops before any byte.
+            if resp
+                .content_length()
+                .is_some_and(|n| n > self.max_response_bytes as u64)
+            {
+                return Err(FetchError::TooLarge(self.max_response_bytes));
+            }
+            let mut resp = resp;
+            let mut body = Vec::new();
+            while let Some(chunk) = resp.chunk().await.map_err(|e| self.map_err(e))? {
+                if body.len() + chunk.len() > self.max_response_bytes {
+                    return Err(FetchError::TooLarge(self.max_response_bytes));
+                }
+                body.extend_from_slice(&chunk);
+            }
+            Ok(body)
         }
         .await;
         let outcome = match &result {
@@ -211,6 +245,9 @@ impl FhirClient {
                 .into_iter()
                 .find(|l| l.relation == "next" && !l.url.is_empty())
             {
+                // The EHR's access token goes only to the server that issued the search: a next page
+                // elsewhere (even an allowlisted one) is not read, and the search counts as failed, not short.
+                Some(next) if !same_server(base, &next.url) => return Err(FetchError::ForeignPage),
                 Some(next) => url = next.url,
                 None => return Ok(out),
             }

@@ -146,6 +146,14 @@ impl HookRequest {
                 Ok(u) if matches!(u.scheme(), "http" | "https") => {}
                 _ => return Err(bad("fhirServer is not an http(s) URL")),
             }
+            // Encoded separators and dot segments would let a path escape the allowlisted prefix on a server
+            // that decodes them.
+            let lower = server.to_ascii_lowercase();
+            if ["%2f", "%5c", "%2e"].iter().any(|e| lower.contains(e)) || server.contains('\\') {
+                return Err(bad(
+                    "fhirServer has an encoded separator or dot (%2F, %5C, %2E) or a backslash",
+                ));
+            }
         }
         match service_hook {
             "order-sign" | "order-select" if self.context.draft_orders.is_none() => {

@@ -9,8 +9,8 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use crate::conformance::{assert_conformant, Version};
 use crate::helpers::{
-    coverage_infos, mock_ehr, sample_chart, sample_order_sign, searchset, spawn_app_with, sub,
-    TestApp,
+    coverage_infos, mock_ehr, sample_chart, sample_order_sign, searchset, spawn_app,
+    spawn_app_with, sub, TestApp,
 };
 
 const SERVICE: &str = "order-sign-crd";
@@ -238,4 +238,90 @@ async fn payer_organization_is_read_by_reference_when_the_server_ignores_include
     for (_, ext) in coverage_infos(&body) {
         assert_eq!(sub(&ext, "covered").unwrap(), "covered");
     }
+}
+
+#[tokio::test]
+async fn a_next_page_on_another_allowlisted_server_gets_no_token_and_the_search_fails() {
+    let ehr = mock_ehr("bcbsla-pain").await;
+    let other = MockServer::start().await;
+    let mut page1 = searchset(&[]);
+    page1["link"] =
+        json!([{ "relation": "next", "url": format!("{}/fhir/Procedure?page=2", other.uri()) }]);
+    fault(
+        &ehr,
+        "/fhir/Procedure",
+        ResponseTemplate::new(200).set_body_json(page1),
+    )
+    .await;
+    let (base, other_base) = (
+        format!("{}/fhir", ehr.uri()),
+        format!("{}/fhir", other.uri()),
+    );
+    let app = spawn_app_with(move |s| {
+        s.fhir.allowlist.push(base);
+        s.fhir.allowlist.push(other_base);
+        s.fhir.request_timeout_ms = 300;
+        s.fhir.total_budget_ms = 800;
+    })
+    .await;
+    // The procedures could not be read (not "the chart has none"): the trial is undetermined, never denied.
+    let (status, body) = app.hook(SERVICE, &request_for(&ehr)).await;
+    assert_eq!(status, 200, "{body}");
+    let infos = coverage_infos(&body);
+    assert_eq!(infos.len(), 2, "{body}");
+    for (_, ext) in &infos {
+        assert_eq!(sub(ext, "covered").unwrap(), "conditional", "{body}");
+        let reason = sub(ext, "reason").unwrap().to_string();
+        assert!(reason.contains("procedures could not be read"), "{reason}");
+    }
+    assert!(
+        other.received_requests().await.unwrap().is_empty(),
+        "the other server received the EHR's access token"
+    );
+}
+
+#[tokio::test]
+async fn an_answer_over_the_size_limit_is_a_failed_read() {
+    let ehr = mock_ehr("bcbsla-pain").await;
+    let huge = "x".repeat(64 * 1024);
+    fault(
+        &ehr,
+        "/fhir/Observation",
+        ResponseTemplate::new(200).set_body_json(
+            json!({ "resourceType": "Bundle", "type": "searchset", "padding": huge }),
+        ),
+    )
+    .await;
+    let base = format!("{}/fhir", ehr.uri());
+    let app = spawn_app_with(move |s| {
+        s.fhir.allowlist.push(base);
+        s.fhir.request_timeout_ms = 300;
+        s.fhir.total_budget_ms = 800;
+        s.fhir.max_response_bytes = 32 * 1024;
+    })
+    .await;
+    assert_undetermined(&app, &ehr, Version::V2_0).await;
+}
+
+#[tokio::test]
+async fn a_fhir_server_with_encoded_separators_is_refused() {
+    let app = spawn_app().await;
+    for server in [
+        "http://127.0.0.1:8080/fhir/..%2F..%2Fadmin",
+        "http://127.0.0.1:8080/fhir/%2e%2e/x",
+        "http://127.0.0.1:8080/fhir%5Cx",
+    ] {
+        let mut req = request_for_base(server);
+        req["fhirServer"] = json!(server);
+        let (status, body) = app.hook(SERVICE, &req).await;
+        assert_eq!(status, 400, "{server}: {body}");
+        assert!(body.to_string().contains("encoded separator"), "{body}");
+    }
+}
+
+fn request_for_base(base: &str) -> Value {
+    let mut req = sample_order_sign();
+    req.as_object_mut().unwrap().remove("prefetch");
+    req["fhirServer"] = json!(base);
+    req
 }
