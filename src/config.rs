@@ -19,6 +19,22 @@ pub struct Settings {
     pub smart: SmartSettings,
     pub demo: DemoSettings,
     pub log: LogSettings,
+    pub limits: LimitsSettings,
+}
+
+/// Bounded work per request (issue #15): each breach is a 4xx OperationOutcome, and nothing is stored half-way.
+#[derive(Debug, Clone, Deserialize)]
+pub struct LimitsSettings {
+    /// Orders (draft orders, appointments) in one hook call.
+    pub max_orders: usize,
+    /// `dispatchedOrders` references in one order-dispatch call (after removing repeats).
+    pub max_dispatched_orders: usize,
+    /// Answers in one submitted QuestionnaireResponse.
+    pub max_answers: usize,
+    /// QuestionnaireResponses submitted for one coverage assertion.
+    pub max_responses_per_assertion: usize,
+    /// Orders in one `$questionnaire-package` call.
+    pub max_package_orders: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -185,6 +201,13 @@ max_connections = 8
 
 [crd]
 assertion_validity_days = 30
+
+[limits]
+max_orders = 100
+max_dispatched_orders = 50
+max_answers = 500
+max_responses_per_assertion = 50
+max_package_orders = 50
 
 [dtr]
 questionnaires_dir = "fhir-resources/questionnaires"

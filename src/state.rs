@@ -181,6 +181,7 @@ impl AppState {
     pub fn documents<'a>(&'a self, tenant: &'a str) -> crate::dtr::Documents<'a> {
         crate::dtr::Documents {
             tenant,
+            limits: &self.settings.limits,
             store: &self.engine.store,
             policies: &self.engine.policies,
             catalog: &self.catalog,
@@ -203,5 +204,7 @@ pub fn limits(settings: &Settings, public_base_url: &str, smart_launch_url: &str
             .dtr
             .launch_card
             .then(|| smart_launch_url.to_string()),
+        max_orders: settings.limits.max_orders,
+        max_dispatched_orders: settings.limits.max_dispatched_orders,
     }
 }

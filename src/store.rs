@@ -431,6 +431,23 @@ impl Store {
         Ok(())
     }
 
+    /// How many QuestionnaireResponses were submitted for this assertion.
+    pub async fn count_questionnaire_responses(
+        &self,
+        tenant: &str,
+        assertion_id: &str,
+    ) -> Result<usize, StoreError> {
+        let row = sqlx::query(
+            "SELECT COUNT(*) AS n FROM questionnaire_responses WHERE tenant = $1 AND assertion_id = $2",
+        )
+        .bind(tenant)
+        .bind(assertion_id)
+        .fetch_one(&self.pool)
+        .await?;
+        let n: i64 = row.try_get("n")?;
+        Ok(n.max(0) as usize)
+    }
+
     /// Every QuestionnaireResponse submitted for this patient under `policy_id`, oldest first.
     pub async fn questionnaire_responses(
         &self,

@@ -28,6 +28,8 @@ use crate::store::Store;
 pub struct Documents<'a> {
     /// The caller: only its assertions and answers are read.
     pub tenant: &'a str,
+    /// How much one request may carry.
+    pub limits: &'a crate::config::LimitsSettings,
     pub store: &'a Store,
     pub policies: &'a PolicySet,
     pub catalog: &'a catalog::Catalog,
@@ -67,12 +69,8 @@ pub fn policy_for_questionnaire<'a>(
 }
 
 /// Stores a QuestionnaireResponse and, when it is completed, re-decides the assertion it answers.
-pub async fn submit(
-    store: &Store,
-    policies: &PolicySet,
-    tenant: &str,
-    body: &[u8],
-) -> Result<Submission, ApiError> {
+pub async fn submit(docs: Documents<'_>, body: &[u8]) -> Result<Submission, ApiError> {
+    let (store, policies, tenant) = (docs.store, docs.policies, docs.tenant);
     let mut resource: Value = serde_json::from_slice(body).map_err(|e| {
         ApiError::bad_request(IssueType::Structure, format!("the body is not JSON: {e}"))
     })?;
@@ -93,6 +91,16 @@ pub async fn submit(
         return Err(ApiError::bad_request(
             IssueType::Required,
             "QuestionnaireResponse.status is missing or not a status code",
+        ));
+    }
+    let answers = count_answers(&resource["item"]);
+    if answers > docs.limits.max_answers {
+        return Err(ApiError::bad_request(
+            IssueType::TooLong,
+            format!(
+                "the QuestionnaireResponse has {answers} answers; at most {} (limits.max_answers)",
+                docs.limits.max_answers
+            ),
         ));
     }
     let canonical = resource["questionnaire"].as_str().unwrap_or_default();
@@ -145,6 +153,20 @@ pub async fn submit(
             ),
         )
     })?;
+    let stored = store
+        .count_questionnaire_responses(tenant, &assertion_id)
+        .await
+        .map_err(|e| internal("counting the assertion's responses", e))?;
+    if stored >= docs.limits.max_responses_per_assertion {
+        return Err(ApiError::bad_request(
+            IssueType::BusinessRule,
+            format!(
+                "the coverage assertion already has {stored} QuestionnaireResponses; at most {} \
+                 (limits.max_responses_per_assertion): sign the order again for a new assertion",
+                docs.limits.max_responses_per_assertion
+            ),
+        ));
+    }
     let id = uuid::Uuid::new_v4().to_string();
     resource["id"] = Value::String(id.clone());
     store
@@ -168,6 +190,25 @@ pub async fn submit(
         assertion_id,
         outcomes,
     })
+}
+
+/// The answers of a QuestionnaireResponse's items, nested ones included.
+fn count_answers(items: &Value) -> usize {
+    items
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|item| {
+            let answers = item["answer"].as_array().map_or(0, Vec::len);
+            let nested: usize = item["answer"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|a| count_answers(&a["item"]))
+                .sum();
+            answers + nested + count_answers(&item["item"])
+        })
+        .sum()
 }
 
 /// `Type/id` of the orders a response names in its DTR `qr-context` extensions.
@@ -212,6 +253,7 @@ async fn reevaluate(
             continue;
         };
         chart.add_answers(answers.iter().cloned());
+        chart.keep_answers(|link| policy.asks(link));
         let decision = evaluate(policy, &chart, &order);
         let outcome = crd::outcome_label(&decision, CrdVersion::V2_0).to_string();
         record.trace = serde_json::to_value(&decision).unwrap_or(Value::Null);

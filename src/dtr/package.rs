@@ -224,6 +224,16 @@ struct Wanted<'a> {
 /// The output Parameters of `$questionnaire-package`.
 pub async fn questionnaire_package(docs: Documents<'_>, body: &[u8]) -> Result<Value, ApiError> {
     let input = parse_input(body)?;
+    if input.orders.len() > docs.limits.max_package_orders {
+        return Err(bad(
+            IssueType::TooLong,
+            format!(
+                "the request names {} orders; at most {} (limits.max_package_orders)",
+                input.orders.len(),
+                docs.limits.max_package_orders
+            ),
+        ));
+    }
     let store = docs.store;
     let mut notes = Vec::new();
     let mut wanted: Vec<Wanted> = Vec::new();

@@ -147,6 +147,10 @@ pub struct Limits {
     pub public_base_url: String,
     /// Where the SMART questionnaire app is launched from a card, when launch cards are on.
     pub launch_url: Option<String>,
+    /// Orders (draft orders, appointments) in one call.
+    pub max_orders: usize,
+    /// `dispatchedOrders` references in one order-dispatch call, repeats removed.
+    pub max_dispatched_orders: usize,
 }
 
 /// What the call is about, for logs and metrics (never patient data).
@@ -215,7 +219,7 @@ pub async fn decide<'a>(
     }
 
     // Orders first: a malformed order is the client's error and costs no FHIR read.
-    let mut orders = incoming_orders(request, &service.hook)?;
+    let mut orders = incoming_orders(request, &service.hook, engine.limits.max_orders)?;
     if service.hook != "order-dispatch"
         && !orders
             .iter()
@@ -467,6 +471,7 @@ async fn add_submitted_answers(
         .flat_map(|r| facts::answer_facts(&r, &policy.policy.id))
         .collect();
     chart.add_answers(answers);
+    chart.keep_answers(|link| policy.asks(link));
 }
 
 /// The coverage-assertion-id of this answer: the one already given for these orders (so a re-signed order keeps
@@ -505,7 +510,11 @@ fn keys_for(cats: &BTreeSet<Category>) -> String {
 }
 
 /// The draft orders (order-sign, order-select) or appointments (appointment-book) of the request.
-fn incoming_orders(request: &HookRequest, hook: &str) -> Result<Vec<IncomingOrder>, ApiError> {
+fn incoming_orders(
+    request: &HookRequest,
+    hook: &str,
+    max_orders: usize,
+) -> Result<Vec<IncomingOrder>, ApiError> {
     let (field, raw) = match hook {
         "order-sign" | "order-select" => ("draftOrders", request.context.draft_orders.as_ref()),
         "appointment-book" => ("appointments", request.context.appointments.as_ref()),
@@ -534,6 +543,15 @@ fn incoming_orders(request: &HookRequest, hook: &str) -> Result<Vec<IncomingOrde
         ));
     }
     let items = resources_in(raw).map_err(bad)?;
+    if items.len() > max_orders {
+        return Err(ApiError::bad_request(
+            IssueType::TooLong,
+            format!(
+                "context.{field} holds {} resources; at most {max_orders} per call (limits.max_orders)",
+                items.len()
+            ),
+        ));
+    }
     let selections = request.context.selections.as_ref();
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
@@ -620,20 +638,31 @@ async fn dispatched_orders(
     gathered: &mut Gathered,
 ) -> Result<Vec<IncomingOrder>, ApiError> {
     let mut out = Vec::new();
-    let refs: Vec<String> = request
-        .context
-        .dispatched_orders
-        .iter()
-        .flatten()
-        .map(|r| {
-            relative_reference(r).ok_or_else(|| {
-                ApiError::bad_request(
-                    IssueType::Value,
-                    format!("dispatchedOrders entry '{r}' is not a reference"),
-                )
-            })
-        })
-        .collect::<Result<_, _>>()?;
+    let mut refs: Vec<String> = Vec::new();
+    for r in request.context.dispatched_orders.iter().flatten() {
+        let reference = relative_reference(r).ok_or_else(|| {
+            ApiError::bad_request(
+                IssueType::Value,
+                format!(
+                    "dispatchedOrders entry '{}' is not a reference",
+                    r.chars().take(64).collect::<String>()
+                ),
+            )
+        })?;
+        if !refs.contains(&reference) {
+            refs.push(reference);
+        }
+    }
+    let max = engine.limits.max_dispatched_orders;
+    if refs.len() > max {
+        return Err(ApiError::bad_request(
+            IssueType::TooLong,
+            format!(
+                "dispatchedOrders names {} orders; at most {max} per call (limits.max_dispatched_orders)",
+                refs.len()
+            ),
+        ));
+    }
     if gathered.access != FhirAccess::Usable {
         return Err(match gathered.access {
             FhirAccess::NotAllowed => ApiError::PreconditionFailed(

@@ -200,6 +200,21 @@ impl Chart {
         }
     }
 
+    /// Keeps one answer per item, the newest (the last given), and only for the items `asks` knows: answers
+    /// submitted again and again do not pile up, and answers to another questionnaire count for nothing.
+    pub fn keep_answers(&mut self, asks: impl Fn(&str) -> bool) {
+        if let Availability::Known(answers) = &mut self.answers {
+            let mut seen = std::collections::BTreeSet::new();
+            let mut kept: Vec<AnswerFact> = answers
+                .drain(..)
+                .rev()
+                .filter(|a| asks(&a.link_id) && seen.insert(a.link_id.clone()))
+                .collect();
+            kept.reverse();
+            *answers = kept;
+        }
+    }
+
     /// A chart with nothing provided: the starting point for builders and tests.
     pub fn empty() -> Chart {
         Chart {

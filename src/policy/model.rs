@@ -370,6 +370,31 @@ impl CompiledPolicy {
         found
     }
 
+    /// Whether the policy's Questionnaire asks item `link_id`: a criterion, a gate's question, an `answer` or
+    /// `review` leaf, the indication (`indication:{id}` as the engine reads the choice).
+    pub fn asks(&self, link_id: &str) -> bool {
+        if let Some(id) = link_id.strip_prefix("indication:") {
+            return self.policy.indications.iter().any(|i| i.id == id);
+        }
+        let mut leaves = Vec::new();
+        for gate in &self.policy.gates {
+            if gate.question.as_ref().is_some_and(|q| q.link_id == link_id) {
+                return true;
+            }
+            answer_leaves(&gate.test, &mut leaves);
+        }
+        for ind in &self.policy.indications {
+            answer_leaves(&ind.applies_when, &mut leaves);
+            for c in ind.criteria.iter().chain(ind.exclusions.iter()) {
+                if c.question.link_id == link_id {
+                    return true;
+                }
+                answer_leaves(&c.test, &mut leaves);
+            }
+        }
+        leaves.iter().any(|(l, _)| l == link_id)
+    }
+
     /// Whether the policy text closes this value set (an unknown name is open: never a denial).
     pub fn is_closed(&self, name: &str) -> bool {
         self.policy

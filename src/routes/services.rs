@@ -148,7 +148,7 @@ pub async fn submit_questionnaire_response(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let (tenant, body) = authenticated_body(&state, &req, payload).await?;
-    let submission = crate::dtr::submit(state.store(), state.policies(), &tenant.id, &body).await?;
+    let submission = crate::dtr::submit(state.documents(&tenant.id), &body).await?;
     tracing::info!(
         outcomes = %submission.outcomes.iter().map(|(_, o)| o.as_str()).collect::<Vec<_>>().join(","),
         "questionnaire response stored"

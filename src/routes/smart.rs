@@ -461,8 +461,7 @@ pub async fn submit(
     {
         return Err(not_this_patient("the QuestionnaireResponse"));
     }
-    let submission =
-        crate::dtr::submit(state.store(), state.policies(), &session.tenant, &body).await?;
+    let submission = crate::dtr::submit(state.documents(&session.tenant), &body).await?;
     let records = state
         .store()
         .assertion(&session.tenant, &submission.assertion_id)

@@ -4,6 +4,7 @@
 //! sample charts; wiremock stands in for an EHR FHIR server only where a fault must be injected.
 
 mod auth;
+mod bounds;
 mod conformance;
 mod demo;
 mod discovery;

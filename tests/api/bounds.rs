@@ -1,0 +1,168 @@
+//! Bounded work per request (issue #15): every limit is configurable, every breach a clear 4xx
+//! OperationOutcome, nothing stored half-way; and answers submitted again and again do not pile up.
+
+use serde_json::{json, Value};
+
+use crate::dtr::{request_without_trial, sign, submit};
+use crate::helpers::{fresh_patient, sample_order_sign, spawn_app_with, sub, TestApp, EHR_ISS};
+
+const SERVICE: &str = "order-sign-crd";
+
+async fn small_limits() -> TestApp {
+    small_limits_on(crate::dtr::temp_db()).await
+}
+
+async fn small_limits_on(db: String) -> TestApp {
+    spawn_app_with(move |s| {
+        s.database.url = db;
+        s.limits.max_orders = 3;
+        s.limits.max_dispatched_orders = 2;
+        s.limits.max_answers = 4;
+        s.limits.max_responses_per_assertion = 3;
+        s.limits.max_package_orders = 2;
+    })
+    .await
+}
+
+fn diagnostics(body: &Value) -> String {
+    assert_eq!(body["resourceType"], "OperationOutcome", "{body}");
+    body["issue"][0]["diagnostics"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn qr(canonical: &str, patient: &str, answers: &[(&str, bool)]) -> Value {
+    json!({
+        "resourceType": "QuestionnaireResponse", "status": "completed", "questionnaire": canonical,
+        "subject": { "reference": format!("Patient/{patient}") },
+        "item": answers.iter().map(|(l, v)| json!({ "linkId": l, "answer": [{ "valueBoolean": v }] })).collect::<Vec<_>>(),
+    })
+}
+
+#[tokio::test]
+async fn too_many_orders_in_one_hook_call_is_a_400() {
+    let app = small_limits().await;
+    let mut req = sample_order_sign();
+    let entries = req["context"]["draftOrders"]["entry"]
+        .as_array_mut()
+        .unwrap();
+    let extra = entries[0].clone();
+    entries.push(extra);
+    let (status, body) = app.hook(SERVICE, &req).await;
+    assert_eq!(status, 400, "{body}");
+    assert!(diagnostics(&body).contains("limits.max_orders"), "{body}");
+}
+
+#[tokio::test]
+async fn dispatched_orders_are_deduplicated_and_capped() {
+    let app = small_limits().await;
+    let dispatch = |orders: Vec<&str>| {
+        json!({ "hook": "order-dispatch", "hookInstance": uuid::Uuid::new_v4().to_string(),
+                "context": { "patientId": "ex-bcbsla-1", "dispatchedOrders": orders, "performer": "Organization/x" } })
+    };
+    // Three names of two orders: within the cap of two (no fhirServer, so a 412 for the reads, not a 400).
+    let (status, body) = app
+        .hook(
+            "order-dispatch-crd",
+            &dispatch(vec![
+                "ServiceRequest/a",
+                "ServiceRequest/a",
+                "DeviceRequest/b",
+            ]),
+        )
+        .await;
+    assert_eq!(status, 412, "{body}");
+    let (status, body) = app
+        .hook(
+            "order-dispatch-crd",
+            &dispatch(vec![
+                "ServiceRequest/a",
+                "ServiceRequest/b",
+                "ServiceRequest/c",
+            ]),
+        )
+        .await;
+    assert_eq!(status, 400, "{body}");
+    assert!(
+        diagnostics(&body).contains("limits.max_dispatched_orders"),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn answers_and_responses_are_bounded_and_do_not_pile_up() {
+    let db = crate::dtr::temp_db();
+    let app = small_limits_on(db.clone()).await;
+    let p = fresh_patient("bounds");
+    let (covered, assertion, ext) = sign(&app, &request_without_trial(&p)).await;
+    assert_eq!(covered, "conditional");
+    let canonical = sub(&ext, "questionnaire")
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_string();
+    // Too many answers in one response: refused, nothing stored.
+    let many = qr(
+        &canonical,
+        &p,
+        &[
+            ("a", true),
+            ("b", true),
+            ("c", true),
+            ("d", true),
+            ("e", true),
+        ],
+    );
+    let resp = submit(&app, &many).await;
+    assert_eq!(resp.status(), 400);
+    assert!(diagnostics(&resp.json().await.unwrap()).contains("limits.max_answers"));
+    // The same answer submitted three times: the re-decided assertion holds it once.
+    let one = qr(&canonical, &p, &[("pain-trial", true)]);
+    for _ in 0..3 {
+        assert_eq!(submit(&app, &one).await.status(), 201);
+    }
+    // What the re-evaluation stored as the chart's answers: one per item, not one per submission.
+    let store = crd_server::store::Store::connect(&db, 1).await.unwrap();
+    for record in store.assertion(EHR_ISS, &assertion).await.unwrap() {
+        let answers = record.facts["chart"]["answers"]["Known"]
+            .as_array()
+            .unwrap()
+            .clone();
+        let trial: Vec<&Value> = answers
+            .iter()
+            .filter(|a| a["link_id"] == "pain-trial")
+            .collect();
+        assert_eq!(trial.len(), 1, "{answers:?}");
+        assert_eq!(record.outcome, "covered");
+    }
+    // A fourth response for the assertion: over the limit, refused.
+    let resp = submit(&app, &one).await;
+    assert_eq!(resp.status(), 400);
+    assert!(diagnostics(&resp.json().await.unwrap()).contains("limits.max_responses_per_assertion"));
+}
+
+#[tokio::test]
+async fn a_questionnaire_package_for_too_many_orders_is_a_400() {
+    let app = small_limits().await;
+    let order = |id: &str| {
+        json!({ "name": "order", "resource": { "resourceType": "ServiceRequest", "id": id, "status": "draft",
+                "intent": "order", "subject": { "reference": "Patient/p1" },
+                "code": { "coding": [{ "system": "http://www.ama-assn.org/go/cpt", "code": "62362" }] } } })
+    };
+    let body = json!({ "resourceType": "Parameters", "parameter": [
+        { "name": "coverage", "resource": { "resourceType": "Coverage", "id": "c1", "status": "active",
+            "beneficiary": { "reference": "Patient/p1" }, "payor": [{ "reference": "Organization/o" }] } },
+        order("a"), order("b"), order("c") ] });
+    let resp = app
+        .signed(
+            reqwest::Method::POST,
+            "/fhir/Questionnaire/$questionnaire-package",
+        )
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 400);
+    assert!(diagnostics(&resp.json().await.unwrap()).contains("limits.max_package_orders"));
+}
