@@ -45,9 +45,14 @@ struct Claims {
     jti: Option<String>,
 }
 
+/// One JWKS URL's cache entry, behind its own lock: a fetch for one issuer never stalls calls of another.
+#[derive(Default)]
 struct CachedJwks {
-    keys: JwkSet,
-    fetched: Instant,
+    keys: Option<JwkSet>,
+    /// When the keys were last fetched successfully.
+    fetched: Option<Instant>,
+    /// When a fetch last failed (remembered for `min_refresh`: a down JWKS endpoint is not hammered).
+    failed: Option<Instant>,
 }
 
 pub struct Authenticator {
@@ -55,8 +60,11 @@ pub struct Authenticator {
     skew: i64,
     cache_ttl: Duration,
     min_refresh: Duration,
+    /// Longest accepted token lifetime (`exp - iat`), skew excluded.
+    max_lifetime: i64,
     http: reqwest::Client,
-    cache: Mutex<HashMap<String, CachedJwks>>,
+    /// The per-URL entries; the outer lock is held only to find or add an entry, never across a fetch.
+    cache: std::sync::Mutex<HashMap<String, Arc<Mutex<CachedJwks>>>>,
     store: Option<Store>,
     clock: Clock,
     /// When expired JWT ids were last swept (at most once a minute, off the per-call path).
@@ -80,8 +88,9 @@ impl Authenticator {
             skew: settings.clock_skew_secs as i64,
             cache_ttl: Duration::from_secs(settings.jwks_cache_secs),
             min_refresh: Duration::from_secs(settings.jwks_min_refresh_secs),
+            max_lifetime: settings.max_token_lifetime_secs as i64,
             http,
-            cache: Mutex::new(HashMap::new()),
+            cache: std::sync::Mutex::new(HashMap::new()),
             store,
             clock,
             last_sweep: Mutex::new(Instant::now()),
@@ -173,6 +182,12 @@ impl Authenticator {
         if claims.nbf.is_some_and(|nbf| nbf - self.skew > now) {
             return Err(refuse("the JWT is not valid yet (nbf)"));
         }
+        if exp - iat > self.max_lifetime + self.skew {
+            return Err(refuse(format!(
+                "the JWT lives longer than {} s (exp - iat): a CDS Hooks token is short-lived",
+                self.max_lifetime
+            )));
+        }
         let jti = claims
             .jti
             .filter(|j| !j.is_empty() && j.len() <= 256)
@@ -209,30 +224,43 @@ impl Authenticator {
                 .ok_or_else(|| refuse("no key with the JWT's kid in the client's JWKS"))?;
             return key_of(jwk, alg);
         }
-        let mut cache = self.cache.lock().await;
-        let cached = cache.get(url);
-        let fresh = cached.is_some_and(|c| c.fetched.elapsed() < self.cache_ttl);
-        let has_kid = cached.is_some_and(|c| c.keys.find(kid).is_some());
-        let may_refetch = cached.is_none_or(|c| c.fetched.elapsed() >= self.min_refresh);
-        if (!fresh || !has_kid) && may_refetch {
+        let entry = {
+            let mut all = self.cache.lock().unwrap_or_else(|p| p.into_inner());
+            all.entry(url.to_string()).or_default().clone()
+        };
+        // Only calls for this same JWKS wait here, while one of them fetches.
+        let mut cached = entry.lock().await;
+        let age = |t: Option<Instant>| t.map(|t| t.elapsed());
+        let fresh = age(cached.fetched).is_some_and(|a| a < self.cache_ttl);
+        let has_kid = cached.keys.as_ref().is_some_and(|k| k.find(kid).is_some());
+        let recently_tried = [cached.fetched, cached.failed]
+            .into_iter()
+            .flatten()
+            .any(|t| t.elapsed() < self.min_refresh);
+        if (!fresh || !has_kid) && !recently_tried {
             match self.fetch(url).await {
                 Ok(keys) => {
-                    cache.insert(
-                        url.to_string(),
-                        CachedJwks {
-                            keys,
-                            fetched: Instant::now(),
-                        },
-                    );
+                    cached.keys = Some(keys);
+                    cached.fetched = Some(Instant::now());
+                    cached.failed = None;
                 }
-                // A stale set still serves while the EHR's JWKS endpoint is down.
-                Err(e) if cache.get(url).is_none() => return Err(e),
-                Err(_) => {}
+                Err(e) => {
+                    cached.failed = Some(Instant::now());
+                    // A stale set still serves while the EHR's JWKS endpoint is down.
+                    if cached.keys.is_none() {
+                        return Err(e);
+                    }
+                }
             }
+        } else if cached.keys.is_none() {
+            return Err(refuse(
+                "the client's JWKS could not be fetched (failed moments ago; tried again after jwks_min_refresh_secs)",
+            ));
         }
-        let jwk = cache
-            .get(url)
-            .and_then(|c| c.keys.find(kid))
+        let jwk = cached
+            .keys
+            .as_ref()
+            .and_then(|k| k.find(kid))
             .ok_or_else(|| refuse("no key with the JWT's kid in the client's JWKS"))?;
         key_of(jwk, alg)
     }

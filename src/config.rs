@@ -97,9 +97,12 @@ pub struct AuthSettings {
     pub clock_skew_secs: u64,
     /// How long a fetched JWKS is used before it is fetched again.
     pub jwks_cache_secs: u64,
-    /// Least time between two fetches of one JWKS (an unknown `kid` refetches no more often).
+    /// Least time between two fetches of one JWKS (an unknown `kid` refetches no more often), and how long a
+    /// failed fetch is remembered before the JWKS is asked again.
     pub jwks_min_refresh_secs: u64,
     pub jwks_timeout_ms: u64,
+    /// Longest accepted token lifetime (`exp - iat`), plus `clock_skew_secs`.
+    pub max_token_lifetime_secs: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -191,6 +194,7 @@ clock_skew_secs = 60
 jwks_cache_secs = 300
 jwks_min_refresh_secs = 30
 jwks_timeout_ms = 2000
+max_token_lifetime_secs = 300
 
 [policies]
 dir = "fhir-resources/policies"

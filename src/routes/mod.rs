@@ -35,10 +35,15 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     .map(|id| id.to_string());
                 srv.call(req).map(move |res| {
                     res.map(|mut res| {
+                        let headers = res.headers_mut();
                         if let Some(id) = id.and_then(|i| HeaderValue::from_str(&i).ok()) {
-                            res.headers_mut()
-                                .insert(HeaderName::from_static("x-request-id"), id);
+                            headers.insert(HeaderName::from_static("x-request-id"), id);
                         }
+                        // Every answer: its content type is what it says (no sniffing into script or HTML).
+                        headers.insert(
+                            HeaderName::from_static("x-content-type-options"),
+                            HeaderValue::from_static("nosniff"),
+                        );
                         res
                     })
                 })

@@ -413,6 +413,7 @@ pub async fn questionnaire_package(
 ) -> Result<HttpResponse, ApiError> {
     enabled(&state)?;
     let session = session_of(&state, &req).await?;
+    from_the_app_page(&state, &req)?;
     let body = read_body(&req, payload, state.settings.server.max_body_bytes).await?;
     let parameters: Value = serde_json::from_slice(&body).map_err(|e| {
         ApiError::bad_request(IssueType::Structure, format!("the body is not JSON: {e}"))
@@ -452,6 +453,7 @@ pub async fn submit(
 ) -> Result<HttpResponse, ApiError> {
     enabled(&state)?;
     let session = session_of(&state, &req).await?;
+    from_the_app_page(&state, &req)?;
     let body = read_body(&req, payload, state.settings.server.max_body_bytes).await?;
     let resource: Value = serde_json::from_slice(&body).map_err(|e| {
         ApiError::bad_request(IssueType::Structure, format!("the body is not JSON: {e}"))
@@ -498,6 +500,39 @@ pub async fn submit(
             "coverageAssertionId": submission.assertion_id,
             "orders": orders,
         })))
+}
+
+/// The session API's writes come only from the app's own page: a JSON body (a form post cannot send one) and the
+/// `Origin` of this server (cross-site request forgery with the session cookie is refused).
+fn from_the_app_page(state: &AppState, req: &HttpRequest) -> Result<(), ApiError> {
+    let json = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_ascii_lowercase)
+        .is_some_and(|ct| {
+            ct.starts_with("application/json") || ct.starts_with("application/fhir+json")
+        });
+    if !json {
+        return Err(ApiError::UnsupportedMediaType(
+            "the app's API takes JSON (Content-Type application/json or application/fhir+json)"
+                .into(),
+        ));
+    }
+    let ours = url::Url::parse(&state.public_base_url)
+        .map(|u| u.origin().ascii_serialization())
+        .unwrap_or_default();
+    let origin = req
+        .headers()
+        .get(header::ORIGIN)
+        .and_then(|v| v.to_str().ok());
+    if origin != Some(ours.as_str()) {
+        return Err(ApiError::Forbidden(
+            "the app's API answers only its own page (the Origin header must be this server's)"
+                .into(),
+        ));
+    }
+    Ok(())
 }
 
 /// `GET /smart/static/{path}`.

@@ -124,6 +124,14 @@ async fn the_attack_table_is_refused_and_valid_tokens_get_in() {
             )),
         ),
         (
+            "lives longer than the maximum (exp - iat = 1 h)",
+            Some(mint(
+                &ehr_header(),
+                &with(json!({ "iat": now, "exp": now + 3600 })),
+                &es384(),
+            )),
+        ),
+        (
             "not yet valid (iat)",
             Some(mint(
                 &ehr_header(),

@@ -144,10 +144,13 @@ impl Browser {
         }
     }
 
+    /// A POST the app's page makes: JSON, with the page's Origin (this server's).
     async fn post_json(&self, url: &str, body: &Value) -> reqwest::Response {
+        let origin = url::Url::parse(url).unwrap().origin().ascii_serialization();
         self.client
             .post(url)
             .header("cookie", self.cookie_header())
+            .header("origin", origin)
             .json(body)
             .send()
             .await
@@ -726,4 +729,63 @@ fn the_vendored_lforms_files_are_the_npm_package_s() {
         checked += 1;
     }
     assert_eq!(checked, 5);
+}
+
+#[tokio::test]
+async fn the_session_api_takes_writes_only_from_the_apps_own_page() {
+    let ehr = MockEhr::start();
+    let app = app_for(&ehr, |_| {}).await;
+    let patient = fresh_patient("smart-csrf");
+    let launch = ehr.launch(&patient, json!([]), None).await;
+    let mut browser = Browser::new();
+    let resp = launch_and_return(&app, &ehr, &mut browser, Some(&launch)).await;
+    remember_secret(
+        handoff(&resp.text().await.unwrap())["accessToken"]
+            .as_str()
+            .unwrap(),
+    );
+    let url = format!("{}/smart/api/questionnaire-package", app.address);
+    let body = json!({ "resourceType": "Parameters" });
+    // Another site's page (its Origin), or no Origin at all: refused, whatever the cookie.
+    for origin in [Some("https://evil.example.org"), None] {
+        let mut req = browser
+            .client
+            .post(&url)
+            .header("cookie", browser.cookie_header())
+            .json(&body);
+        if let Some(o) = origin {
+            req = req.header("origin", o);
+        }
+        let resp = req.send().await.unwrap();
+        assert_eq!(resp.status(), StatusCode::FORBIDDEN, "{origin:?}");
+    }
+    // A form post (what a cross-site page can send without CORS): not JSON, refused.
+    let resp = browser
+        .client
+        .post(&url)
+        .header("cookie", browser.cookie_header())
+        .header(
+            "origin",
+            url::Url::parse(&url)
+                .unwrap()
+                .origin()
+                .ascii_serialization(),
+        )
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("resourceType=Parameters")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    // Every answer says its content type is what it is.
+    for path in ["/health", "/cds-services", "/smart/app", "/no-such-path"] {
+        let resp = reqwest::get(format!("{}{path}", app.address))
+            .await
+            .unwrap();
+        assert_eq!(
+            resp.headers()["x-content-type-options"],
+            "nosniff",
+            "{path}"
+        );
+    }
 }
