@@ -43,6 +43,16 @@ struct Claims {
     iat: Option<i64>,
     nbf: Option<i64>,
     jti: Option<String>,
+    /// The SHA-256 (base64url) of the request body the token was made for (`crate::util::body_sha256`):
+    /// required of the demo EHR, whose tokens sign one prepared request and nothing else.
+    crd_body_sha256: Option<String>,
+}
+
+/// A token that got in: whose it is, and the body it was bound to (if any).
+#[derive(Debug, Clone)]
+pub struct Verified {
+    pub iss: String,
+    pub body_sha256: Option<String>,
 }
 
 /// One JWKS URL's cache entry, behind its own lock: a fetch for one issuer never stalls calls of another.
@@ -121,7 +131,7 @@ impl Authenticator {
         &self,
         authorization: Option<&str>,
         audience: &str,
-    ) -> Result<String, AuthError> {
+    ) -> Result<Verified, AuthError> {
         let token = authorization
             .and_then(|h| {
                 h.strip_prefix("Bearer ")
@@ -202,7 +212,10 @@ impl Authenticator {
                 return Err(refuse("the JWT's jti was already used"));
             }
         }
-        Ok(iss)
+        Ok(Verified {
+            iss,
+            body_sha256: claims.crd_body_sha256,
+        })
     }
 
     async fn sweep(&self, store: &Store, now: i64) {

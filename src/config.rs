@@ -143,6 +143,10 @@ pub struct DtrSettings {
 pub struct DemoSettings {
     /// Serve the policy explorer (`/policies` in a browser); off: 404 for pages, the JSON API stays.
     pub enabled: bool,
+    /// Start the demo on an address other people can reach (it signs hook calls for whoever opens it): refused
+    /// unless this is set.
+    #[serde(default)]
+    pub allow_non_loopback: bool,
 }
 
 /// The SMART on FHIR questionnaire app this server serves (`/smart/...`).

@@ -22,6 +22,15 @@ pub struct Application {
     server: Server,
 }
 
+/// Whether a listen address is reachable only from this machine.
+fn is_loopback(host: &str) -> bool {
+    host == "localhost"
+        || host
+            .trim_matches(['[', ']'])
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
 impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Application> {
         let policies =
@@ -42,6 +51,17 @@ impl Application {
         settings: Settings,
         policies: PolicySet,
     ) -> anyhow::Result<Application> {
+        if settings.demo.enabled
+            && !settings.demo.allow_non_loopback
+            && !is_loopback(&settings.server.host)
+        {
+            anyhow::bail!(
+                "demo.enabled on {}, which is not a loopback address: whoever reaches it could use the demo EHR. \
+                 Turn the demo off (demo.enabled = false), listen on 127.0.0.1, or force it with \
+                 demo.allow_non_loopback = true",
+                settings.server.host
+            );
+        }
         let listener = TcpListener::bind((settings.server.host.as_str(), settings.server.port))
             .with_context(|| {
                 format!("binding {}:{}", settings.server.host, settings.server.port)
@@ -95,5 +115,18 @@ impl Application {
     /// Runs until SIGINT/SIGTERM (actix handles both and drains in-flight requests).
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn loopback_addresses_are_told_from_reachable_ones() {
+        for host in ["127.0.0.1", "127.1.2.3", "localhost", "::1", "[::1]"] {
+            assert!(super::is_loopback(host), "{host}");
+        }
+        for host in ["0.0.0.0", "::", "10.0.0.5", "example.org"] {
+            assert!(!super::is_loopback(host), "{host}");
+        }
     }
 }

@@ -150,6 +150,7 @@ impl AppState {
         Tenant {
             id: iss.to_string(),
             fhir_servers,
+            body_sha256: None,
         }
     }
 
@@ -173,6 +174,7 @@ impl AppState {
             None => Tenant {
                 id: format!("fhir-server:{base}"),
                 fhir_servers: vec![base.to_string()],
+                body_sha256: None,
             },
         }
     }

@@ -20,3 +20,10 @@ pub fn random_token() -> String {
 pub fn sha256_b64(text: &str) -> String {
     URL_SAFE_NO_PAD.encode(Sha256::digest(text.as_bytes()))
 }
+
+/// The SHA-256 (base64url) of a JSON body in canonical form (parsed and written again: object keys sorted, no
+/// insignificant white space), so the same request hashes the same whoever serialized it. `None` for non-JSON.
+pub fn body_sha256(body: &[u8]) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_slice(body).ok()?;
+    Some(sha256_b64(&value.to_string()))
+}

@@ -14,6 +14,8 @@ use serde_json::{json, Value};
 
 /// Most resources the demo keeps beside the samples; the oldest go first.
 const OVERLAY_CAP: usize = 500;
+/// Largest resource the demo keeps (serialized): with the count cap, the demo holds at most ~32 MB.
+pub const MAX_RESOURCE_BYTES: usize = 64 * 1024;
 
 pub struct DemoFhir {
     samples: Vec<Value>,
@@ -40,11 +42,12 @@ impl DemoFhir {
         self.overlay.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Every current resource: the newest version of each type/id (writes shadow the samples).
-    fn all(&self) -> Vec<Value> {
-        let overlay = self.overlay().clone();
-        let mut out: Vec<Value> = overlay.iter().rev().cloned().collect();
-        for r in &self.samples {
+    /// The current resources (the newest version of each type/id: writes shadow the samples) that `keep`
+    /// accepts, newest first. Only those are copied, under the lock.
+    fn current(&self, keep: impl Fn(&Value) -> bool) -> Vec<Value> {
+        let overlay = self.overlay();
+        let mut out: Vec<Value> = overlay.iter().rev().filter(|r| keep(r)).cloned().collect();
+        for r in self.samples.iter().filter(|r| keep(r)) {
             if !overlay.iter().any(|o| same(o, r)) {
                 out.push(r.clone());
             }
@@ -67,8 +70,14 @@ impl DemoFhir {
             })
     }
 
-    /// Stores a resource (replacing the one with its type and id), stamping `meta.lastUpdated`.
-    pub fn write(&self, mut resource: Value) -> Value {
+    /// Stores a resource (replacing the one with its type and id), stamping `meta.lastUpdated`; one larger than
+    /// `MAX_RESOURCE_BYTES` is refused.
+    pub fn write(&self, mut resource: Value) -> Result<Value, SearchError> {
+        if resource.to_string().len() > MAX_RESOURCE_BYTES {
+            return Err(SearchError(format!(
+                "the demo FHIR server keeps resources of at most {MAX_RESOURCE_BYTES} bytes"
+            )));
+        }
         resource["meta"] = json!({ "lastUpdated": chrono::Utc::now().to_rfc3339() });
         let mut overlay = self.overlay();
         overlay.retain(|r| !same(r, &resource));
@@ -76,7 +85,7 @@ impl DemoFhir {
         while overlay.len() > OVERLAY_CAP {
             overlay.pop_front();
         }
-        resource
+        Ok(resource)
     }
 
     /// `Type?query` (or `Type/id`) as a searchset Bundle (or the resource), like a FHIR server would answer.
@@ -158,13 +167,8 @@ impl DemoFhir {
                 }
             }
         }
-        let all = self.all();
-        let matches: Vec<Value> = all
-            .iter()
-            .filter(|r| r["resourceType"] == resource_type)
-            .filter(|r| filters.iter().all(|f| f(r)))
-            .cloned()
-            .collect();
+        let matches: Vec<Value> =
+            self.current(|r| r["resourceType"] == resource_type && filters.iter().all(|f| f(r)));
         let mut entries: Vec<Value> = matches.iter().map(|r| entry(base, r, "match")).collect();
         if include_payor {
             let mut seen = Vec::new();
@@ -180,8 +184,8 @@ impl DemoFhir {
                     continue;
                 }
                 seen.push((t.to_string(), id.to_string()));
-                if let Some(r) = all.iter().find(|r| r["resourceType"] == t && r["id"] == id) {
-                    entries.push(entry(base, r, "include"));
+                if let Some(r) = self.read(t, id) {
+                    entries.push(entry(base, &r, "include"));
                 }
             }
         }
@@ -282,16 +286,23 @@ mod tests {
         s.write(
             json!({"resourceType": "Coverage", "id": "c1", "status": "cancelled",
                        "beneficiary": {"reference": "Patient/p1"}}),
-        );
+        )
+        .unwrap();
         let active = s.get("b", "Coverage?patient=p1&status=active").unwrap();
         assert_eq!(active["total"], 0);
         for i in 0..(OVERLAY_CAP + 10) {
-            s.write(json!({"resourceType": "QuestionnaireResponse", "id": format!("q{i}")}));
+            s.write(json!({"resourceType": "QuestionnaireResponse", "id": format!("q{i}")}))
+                .unwrap();
         }
         assert!(s.read("QuestionnaireResponse", "q0").is_none());
         assert!(s
             .read("QuestionnaireResponse", &format!("q{}", OVERLAY_CAP + 9))
             .is_some());
         assert_eq!(s.overlay().len(), OVERLAY_CAP);
+        // A resource over the size cap is refused, and nothing is stored.
+        let big = json!({"resourceType": "QuestionnaireResponse", "id": "big",
+                         "text": "x".repeat(MAX_RESOURCE_BYTES)});
+        assert!(s.write(big).is_err());
+        assert!(s.read("QuestionnaireResponse", "big").is_none());
     }
 }

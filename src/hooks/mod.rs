@@ -114,6 +114,8 @@ pub struct Tenant {
     pub id: String,
     /// The `fhirServer` base URLs this tenant may send; empty: any on the allowlist.
     pub fhir_servers: Vec<String>,
+    /// The request body this call's token was bound to, when it was (the demo EHR's tokens).
+    pub body_sha256: Option<String>,
 }
 
 impl Tenant {
@@ -122,6 +124,7 @@ impl Tenant {
         Tenant {
             id: "local".into(),
             fhir_servers: vec![],
+            body_sha256: None,
         }
     }
 

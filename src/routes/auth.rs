@@ -19,19 +19,37 @@ pub async fn authenticate(state: &AppState, req: &HttpRequest) -> Result<Tenant,
         .get(actix_web::http::header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok());
     let audience = format!("{}{}", state.public_base_url, req.path());
-    let iss = auth
+    let verified = auth
         .verify(header, &audience)
         .await
         .map_err(|e| ApiError::Unauthorized(e.to_string()))?;
     // The demo EHR's key (made by this process for its own page) signs hook calls only.
-    if state.demo.as_ref().is_some_and(|d| d.issuer() == iss)
-        && !req.path().starts_with("/cds-services/")
-    {
+    if is_demo(state, &verified.iss) && !req.path().starts_with("/cds-services/") {
         return Err(ApiError::Unauthorized(
             "the demo EHR's key is trusted for hook calls only".into(),
         ));
     }
-    Ok(state.tenant(&iss))
+    let mut tenant = state.tenant(&verified.iss);
+    tenant.body_sha256 = verified.body_sha256;
+    Ok(tenant)
+}
+
+fn is_demo(state: &AppState, iss: &str) -> bool {
+    state.demo.as_ref().is_some_and(|d| d.issuer() == iss)
+}
+
+/// A demo EHR token signs exactly the request the demo prepared (its body's hash is a claim): any other body is
+/// refused, so whoever can open `/demo` cannot have the demo key sign a request of their own.
+pub fn check_body_binding(state: &AppState, tenant: &Tenant, body: &[u8]) -> Result<(), ApiError> {
+    if !is_demo(state, &tenant.id) {
+        return Ok(());
+    }
+    match (&tenant.body_sha256, crate::util::body_sha256(body)) {
+        (Some(bound), Some(actual)) if *bound == actual => Ok(()),
+        _ => Err(ApiError::Unauthorized(
+            "the demo EHR's token was made for another request body".into(),
+        )),
+    }
 }
 
 /// The authenticated caller, as a handler argument: extracted (and so checked) before the body is read.

@@ -110,7 +110,9 @@ pub async fn prepare(
         .collect::<Result<Vec<_>, _>>()?;
     // The EHR holds its draft orders: the questionnaire app reads them from its FHIR server.
     for order in &orders {
-        demo.fhir.write(order.clone());
+        demo.fhir
+            .write(order.clone())
+            .map_err(|e| ApiError::bad_request(IssueType::TooLong, e.0))?;
     }
     let service = state
         .service(SIGN_SERVICE)
@@ -145,9 +147,12 @@ pub async fn prepare(
     });
     let path = format!("/cds-services/{SIGN_SERVICE}");
     let t = now();
+    // Bound to this request: its body's hash is a claim the verifier checks (and the jti is single-use).
+    let body_hash = crate::util::body_sha256(request.to_string().as_bytes());
     let jwt = demo.sign(&json!({
         "iss": demo.issuer(), "sub": demo.issuer(), "aud": format!("{}{path}", state.public_base_url),
         "exp": t + 300, "iat": t, "jti": uuid::Uuid::new_v4().to_string(),
+        "crd_body_sha256": body_hash,
     }))?;
     Ok(HttpResponse::Ok()
         .insert_header((header::CACHE_CONTROL, "no-store"))
@@ -523,7 +528,10 @@ pub async fn fhir_write(
     }
     let created = existing.is_none();
     resource["id"] = json!(id);
-    let stored = demo.fhir.write(resource);
+    let stored = demo
+        .fhir
+        .write(resource)
+        .map_err(|e| ApiError::bad_request(IssueType::TooLong, e.0))?;
     let status = if created {
         actix_web::http::StatusCode::CREATED
     } else {

@@ -6,7 +6,7 @@ use actix_web::web::BytesMut;
 use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
 use tracing::Instrument;
 
-use super::auth::{authenticate, Caller};
+use super::auth::{authenticate, check_body_binding, Caller};
 use super::body::read_body;
 use crate::error::ApiError;
 use crate::hooks::{self, request::HookRequest, CallSummary, Tenant};
@@ -21,6 +21,7 @@ pub(crate) async fn authenticated_body(
 ) -> Result<(Tenant, BytesMut), ApiError> {
     let tenant = authenticate(state, req).await?;
     let body = read_body(req, payload, state.settings.server.max_body_bytes).await?;
+    check_body_binding(state, &tenant, &body)?;
     Ok((tenant, body))
 }
 

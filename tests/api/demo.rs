@@ -338,6 +338,85 @@ async fn the_demo_key_signs_hooks_only_and_once() {
     assert!(jwks["keys"][0].get("d").is_none(), "no private part");
 }
 
+/// Whoever can open `/demo` gets a demo-signed token: it signs only the request the demo prepared (issue #15).
+#[tokio::test]
+async fn a_demo_token_signs_nothing_but_its_own_request() {
+    let app = spawn_app().await;
+    let list = samples(&app).await;
+    let lhcc = list.iter().find(|s| s["sample"] == "lhcc-pain").unwrap();
+    let prepare = || async {
+        let (status, prepared) = post(
+            &app,
+            "/demo/api/prepare",
+            &json!({ "sample": "lhcc-pain", "orders": lhcc["orders"] }),
+        )
+        .await;
+        assert_eq!(status, 200, "{prepared}");
+        remember_secret(
+            prepared["authorization"]
+                .as_str()
+                .unwrap()
+                .trim_start_matches("Bearer "),
+        );
+        prepared
+    };
+    // A body of the caller's own (another patient) under a fresh demo token: refused.
+    let prepared = prepare().await;
+    let mut foreign = prepared["request"].clone();
+    foreign["context"]["patientId"] = json!("someone-else");
+    let resp = app
+        .post_hook_with(
+            "order-sign-crd",
+            &foreign,
+            HookAuth::Header(prepared["authorization"].as_str().unwrap()),
+        )
+        .await;
+    assert_eq!(resp.status(), 401);
+    let body: Value = resp.json().await.unwrap();
+    assert!(body.to_string().contains("another request body"), "{body}");
+    // The prepared body pointed at another FHIR server (one crd-server may read): refused too.
+    let prepared = prepare().await;
+    let mut elsewhere = prepared["request"].clone();
+    elsewhere["fhirServer"] = json!(crate::helpers::fhir_base_url());
+    let resp = app
+        .post_hook_with(
+            "order-sign-crd",
+            &elsewhere,
+            HookAuth::Header(prepared["authorization"].as_str().unwrap()),
+        )
+        .await;
+    assert_eq!(resp.status(), 401);
+    // The prepared body itself, as prepared (key order and spacing of the page's own serialization): accepted.
+    let prepared = prepare().await;
+    let text = serde_json::to_string_pretty(&prepared["request"]).unwrap();
+    let resp = app
+        .client
+        .post(format!("{}/cds-services/order-sign-crd", app.address))
+        .header("authorization", prepared["authorization"].as_str().unwrap())
+        .header("content-type", "application/json")
+        .body(text)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+}
+
+#[tokio::test]
+async fn the_demo_refuses_to_start_where_others_can_reach_it() {
+    let mut settings = crd_server::config::Settings::defaults();
+    settings.server.host = "0.0.0.0".into();
+    settings.server.port = 0;
+    settings.policies.dir = crate::helpers::repo_path("fhir-resources/policies");
+    settings.dtr.questionnaires_dir = crate::helpers::repo_path("fhir-resources/questionnaires");
+    settings.database.url = "sqlite::memory:".into();
+    let err = match crd_server::startup::Application::build(settings).await {
+        Ok(_) => panic!("the demo started on 0.0.0.0"),
+        Err(e) => format!("{e:#}"),
+    };
+    assert!(err.contains("demo.allow_non_loopback"), "{err}");
+    // (Forced, or with the demo off, it would listen on every interface: not done in a test.)
+}
+
 #[tokio::test]
 async fn bad_demo_input_gets_clear_errors() {
     let app = spawn_app().await;
