@@ -82,6 +82,16 @@ pub fn outcome_label(d: &CoverageDecision, version: CrdVersion) -> &'static str 
     }
 }
 
+/// The static label of a `covered` code (for metrics and the log's outcome list).
+pub fn outcome_label_of(code: &str) -> &'static str {
+    match code {
+        "covered" => "covered",
+        "not-covered" => "not-covered",
+        "indeterminate" => "indeterminate",
+        _ => "conditional",
+    }
+}
+
 fn topic(version: CrdVersion, code: &str, display: &str) -> Value {
     let system = match version {
         CrdVersion::V2_0 => CRD_TEMP_CODES,

@@ -60,6 +60,9 @@ pub struct BundleEnvelope {
 pub struct BundleEntry {
     #[serde(default)]
     pub resource: Option<Box<RawValue>>,
+    /// Set when the entry is itself a resource (no `resource` wrapper).
+    #[serde(default, rename = "resourceType")]
+    pub resource_type: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -79,49 +82,60 @@ pub struct ResourceHead {
     pub id: Option<String>,
 }
 
-/// The resources in a raw JSON value that is either a Bundle (its entries) or a single resource. An entry that is
-/// itself a resource (no `resource` wrapper, as some test EHRs send) counts as that resource rather than
-/// vanishing.
-pub fn resources_in(raw: &RawValue) -> Result<Vec<Box<RawValue>>, String> {
+/// The resources in a raw JSON value that is either a Bundle (its entries) or a single resource, with the
+/// value's own `resourceType`. One pass over the value in the usual case; an entry that is itself a resource (no
+/// `resource` wrapper, as some test EHRs send) counts as that resource rather than vanishing.
+pub fn resources_in(raw: &RawValue) -> Result<(String, Vec<Box<RawValue>>), String> {
     #[derive(Deserialize)]
-    struct Entries {
+    struct Container {
+        #[serde(rename = "resourceType")]
+        resource_type: Option<String>,
         #[serde(default)]
-        entry: Vec<Box<RawValue>>,
+        entry: Option<Vec<BundleEntry>>,
     }
-    let head: ResourceHead = serde_json::from_str(raw.get()).map_err(|e| e.to_string())?;
-    match head.resource_type.as_deref() {
-        Some("Bundle") => {
-            let bundle: Entries = serde_json::from_str(raw.get()).map_err(|e| e.to_string())?;
-            let mut out = Vec::new();
-            for entry in bundle.entry {
-                let wrapped: BundleEntry =
-                    serde_json::from_str(entry.get()).map_err(|e| e.to_string())?;
-                match wrapped.resource {
-                    Some(r) => out.push(r),
-                    None => {
-                        let bare: ResourceHead =
-                            serde_json::from_str(entry.get()).map_err(|e| e.to_string())?;
-                        if bare.resource_type.is_some() {
-                            out.push(entry);
-                        }
-                    }
-                }
+    let head: Container = serde_json::from_str(raw.get()).map_err(|e| e.to_string())?;
+    match head.resource_type {
+        Some(t) if t == "Bundle" => {
+            let entries = head.entry.unwrap_or_default();
+            if entries
+                .iter()
+                .all(|e| e.resource.is_some() || e.resource_type.is_none())
+            {
+                return Ok((t, entries.into_iter().filter_map(|e| e.resource).collect()));
             }
-            Ok(out)
+            // Some entry is a bare resource: read the entries again, keeping each bare one whole.
+            #[derive(Deserialize)]
+            struct Entries {
+                #[serde(default)]
+                entry: Vec<Box<RawValue>>,
+            }
+            let raw_entries: Entries =
+                serde_json::from_str(raw.get()).map_err(|e| e.to_string())?;
+            let out = entries
+                .into_iter()
+                .zip(raw_entries.entry)
+                .filter_map(|(e, whole)| match (e.resource, e.resource_type) {
+                    (Some(r), _) => Some(r),
+                    (None, Some(_)) => Some(whole),
+                    (None, None) => None,
+                })
+                .collect();
+            Ok((t, out))
         }
-        Some(_) => Ok(vec![raw.to_owned()]),
+        Some(t) => Ok((t, vec![raw.to_owned()])),
         None => Err("not a FHIR resource (no resourceType)".into()),
     }
 }
 
-pub fn resource_type_and_id(r: &Resource) -> Option<(&'static str, String)> {
+/// A resource's type and id, borrowed (no allocation: lookups scan pools with it).
+pub fn type_and_id(r: &Resource) -> Option<(&'static str, &str)> {
     macro_rules! id {
         ($x:expr, $t:literal) => {
             (
                 $t,
                 $x.id
                     .as_ref()
-                    .and_then(|i| i.value.clone())
+                    .and_then(|i| i.value.as_deref())
                     .unwrap_or_default(),
             )
         };
@@ -148,6 +162,10 @@ pub fn resource_type_and_id(r: &Resource) -> Option<(&'static str, String)> {
         Resource::DeviceDefinition(x) => id!(x, "DeviceDefinition"),
         _ => return None,
     })
+}
+
+pub fn resource_type_and_id(r: &Resource) -> Option<(&'static str, String)> {
+    type_and_id(r).map(|(t, id)| (t, id.to_string()))
 }
 
 /// The id a Questionnaire canonical ends in (`…/Questionnaire/{id}`, `|version` and a trailing slash ignored): how

@@ -98,19 +98,18 @@ pub fn parse_prefetch(
             keys.insert(key.clone(), KeyStatus::Prefetched);
             continue;
         }
-        // CDS Hooks: an OperationOutcome in place of the data means the EHR's prefetch failed. That is not
-        // "nothing on the chart": the key counts as not prefetched, so it is read from fhirServer if it can be.
-        let head: Option<crate::fhir::ResourceHead> = serde_json::from_str(raw.get()).ok();
-        if head.and_then(|h| h.resource_type).as_deref() == Some("OperationOutcome") {
-            continue;
-        }
-        keys.insert(key.clone(), KeyStatus::Prefetched);
-        let items = resources_in(raw).map_err(|e| {
+        let (container, items) = resources_in(raw).map_err(|e| {
             ApiError::bad_request(
                 IssueType::Structure,
                 format!("prefetch.{key} is not a FHIR resource or Bundle: {e}"),
             )
         })?;
+        // CDS Hooks: an OperationOutcome in place of the data means the EHR's prefetch failed. That is not
+        // "nothing on the chart": the key counts as not prefetched, so it is read from fhirServer if it can be.
+        if container == "OperationOutcome" {
+            continue;
+        }
+        keys.insert(key.clone(), KeyStatus::Prefetched);
         for (i, item) in items.iter().enumerate() {
             let r = parse_resource(item.get()).map_err(|e| {
                 ApiError::bad_request(

@@ -31,7 +31,7 @@ use crate::policy::{evaluate, CompiledPolicy, Outcome};
 use crate::store::AssertionRecord;
 use crate::store::Store;
 use gather::{FhirAccess, Gathered};
-use request::HookRequest;
+use request::{CrdConfiguration, CrdVersion, HookRequest};
 use std::sync::Arc;
 
 /// The discovery document, compiled in so the binary serves it from anywhere.
@@ -393,28 +393,20 @@ pub async fn handle(
             summary.payer = Some(decided.payer_id.clone());
             let assertion_id =
                 assertion_id_for(engine, &tenant.id, request.patient_id(), &decided).await;
-            let created_at = chrono::Utc::now().to_rfc3339();
-            let mut records = Vec::new();
-            for d in &decided.orders {
-                let outcome = crd::outcome_label(&d.decision, version);
-                engine.metrics.count_decision(&decided.payer_id, outcome);
-                summary.outcomes.push(outcome);
-                records.push(AssertionRecord {
-                    assertion_id: assertion_id.clone(),
-                    order_ref: d.decision.order.clone(),
-                    hook: service.hook.clone(),
-                    hook_instance: request.hook_instance.chars().take(128).collect(),
-                    payer_id: decided.payer_id.clone(),
-                    policy_id: decided.policy.policy.id.clone(),
-                    coverage_ref: decided.coverage_reference.clone(),
-                    outcome: outcome.to_string(),
-                    decided_on: today.to_string(),
-                    created_at: created_at.clone(),
-                    trace: serde_json::to_value(&d.decision).unwrap_or(Value::Null),
-                    patient_id: request.patient_id().to_string(),
-                    facts: serde_json::json!({ "chart": &decided.chart, "order": &d.facts }),
-                    tenant: tenant.id.clone(),
-                });
+            let records = assertion_records(
+                tenant,
+                service,
+                request,
+                &decided,
+                &assertion_id,
+                version,
+                today,
+            );
+            for r in &records {
+                engine
+                    .metrics
+                    .count_decision(&decided.payer_id, crd::outcome_label_of(&r.outcome));
+                summary.outcomes.push(crd::outcome_label_of(&r.outcome));
             }
             // The assertion is stored before it is announced, so the id the EHR gets can always be looked up.
             // A storage failure must not block the order: the answer still goes out, and operators see it.
@@ -424,27 +416,82 @@ pub async fn handle(
                     tracing::error!(error = %e, "coverage assertion not stored");
                 }
             }
-            let mut response = crd::build_response(&ResponseInput {
-                assertion_id: &assertion_id,
+            Ok(respond(
+                engine,
+                *decided,
+                &assertion_id,
                 version,
                 config,
-                policy: decided.policy,
-                coverage_reference: decided.coverage_reference,
-                decided: decided.orders,
-                base_url: &engine.limits.public_base_url,
+                service.is_primary(),
                 today,
-                validity_days: engine.limits.assertion_validity_days,
-                primary: service.is_primary(),
-                launch_url: engine.limits.launch_url.as_deref(),
-            });
-            if !decided.unreadable.is_empty() {
-                if let Some(cards) = response["cards"].as_array_mut() {
-                    cards.push(crd::unreadable_card(&decided.unreadable, version));
-                }
-            }
-            Ok(response)
+            ))
         }
     }
+}
+
+/// What is stored of a decision: one row per decided order, with its trace and the facts it rests on. No I/O.
+pub fn assertion_records(
+    tenant: &Tenant,
+    service: &ServiceDef,
+    request: &HookRequest,
+    decided: &Decided<'_>,
+    assertion_id: &str,
+    version: CrdVersion,
+    today: NaiveDate,
+) -> Vec<AssertionRecord> {
+    let created_at = chrono::Utc::now().to_rfc3339();
+    decided
+        .orders
+        .iter()
+        .map(|d| AssertionRecord {
+            assertion_id: assertion_id.to_string(),
+            order_ref: d.decision.order.clone(),
+            hook: service.hook.clone(),
+            hook_instance: request.hook_instance.chars().take(128).collect(),
+            payer_id: decided.payer_id.clone(),
+            policy_id: decided.policy.policy.id.clone(),
+            coverage_ref: decided.coverage_reference.clone(),
+            outcome: crd::outcome_label(&d.decision, version).to_string(),
+            decided_on: today.to_string(),
+            created_at: created_at.clone(),
+            trace: serde_json::to_value(&d.decision).unwrap_or(Value::Null),
+            patient_id: request.patient_id().to_string(),
+            facts: serde_json::json!({ "chart": &decided.chart, "order": &d.facts }),
+            tenant: tenant.id.clone(),
+        })
+        .collect()
+}
+
+/// The CDS Hooks response for what was decided under `assertion_id`: no I/O.
+pub fn respond(
+    engine: &Engine,
+    decided: Decided<'_>,
+    assertion_id: &str,
+    version: CrdVersion,
+    config: CrdConfiguration,
+    primary: bool,
+    today: NaiveDate,
+) -> Value {
+    let unreadable = decided.unreadable;
+    let mut response = crd::build_response(&ResponseInput {
+        assertion_id,
+        version,
+        config,
+        policy: decided.policy,
+        coverage_reference: decided.coverage_reference,
+        decided: decided.orders,
+        base_url: &engine.limits.public_base_url,
+        today,
+        validity_days: engine.limits.assertion_validity_days,
+        primary,
+        launch_url: engine.limits.launch_url.as_deref(),
+    });
+    if !unreadable.is_empty() {
+        if let Some(cards) = response["cards"].as_array_mut() {
+            cards.push(crd::unreadable_card(&unreadable, version));
+        }
+    }
+    response
 }
 
 /// Answers the clinician submitted to crd-server (`POST /fhir/QuestionnaireResponse`) for this patient under this
@@ -527,25 +574,19 @@ fn incoming_orders(
     let bad =
         |m: String| ApiError::bad_request(IssueType::Structure, format!("context.{field}: {m}"));
     // CDS Hooks: draftOrders and appointments are Bundles.
-    let head: crate::fhir::ResourceHead = serde_json::from_str(raw.get()).map_err(|_| {
+    let (container, items) = resources_in(raw).map_err(|_| {
         ApiError::bad_request(
             IssueType::Structure,
             format!("context.{field} must be a Bundle (a JSON object with resourceType 'Bundle')"),
         )
     })?;
-    if head.resource_type.as_deref() != Some("Bundle") {
-        let got: String = head
-            .resource_type
-            .unwrap_or_default()
-            .chars()
-            .take(64)
-            .collect();
+    if container != "Bundle" {
+        let got: String = container.chars().take(64).collect();
         return Err(ApiError::bad_request(
             IssueType::Structure,
             format!("context.{field} must be a Bundle, not '{got}'"),
         ));
     }
-    let items = resources_in(raw).map_err(bad)?;
     if items.len() > max_orders {
         return Err(ApiError::bad_request(
             IssueType::TooLong,

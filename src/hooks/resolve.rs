@@ -34,6 +34,13 @@ fn key_of(r: &Resource) -> Option<String> {
     resource_type_and_id(r).map(|(ty, id)| format!("{ty}/{id}"))
 }
 
+/// The resource `Type/id` names among `pool` (a scan: what is looked for is a handful, the pool a chart).
+fn find<'p>(pool: &'p [Resource], key: &str) -> Option<&'p Resource> {
+    let (ty, id) = key.split_once('/')?;
+    pool.iter()
+        .find(|r| crate::fhir::type_and_id(r).is_some_and(|(t, i)| t == ty && i == id))
+}
+
 /// Reads what the orders (and the chart's trial doses) refer to and is neither contained nor prefetched, adds
 /// what was read to the gathered pool, and marks on each order what could not be read and why.
 pub async fn resolve_references(
@@ -44,7 +51,6 @@ pub async fn resolve_references(
     deadline: tokio::time::Instant,
     budget_ms: u128,
 ) {
-    let have: BTreeSet<String> = gathered.resources.iter().filter_map(key_of).collect();
     let mut wanted: BTreeSet<String> = BTreeSet::new();
     for order in orders.iter() {
         if let Some(key) = order.code_reference.as_deref().and_then(relative_reference) {
@@ -71,7 +77,7 @@ pub async fn resolve_references(
         };
         wanted.extend(med.and_then(|m| reference_key(m)));
     }
-    wanted.retain(|k| !have.contains(k) && !k.starts_with('#'));
+    wanted.retain(|k| !k.starts_with('#') && find(&gathered.resources, k).is_none());
 
     let mut failures: BTreeMap<String, String> = BTreeMap::new();
     let readable: Vec<String> = wanted
@@ -141,11 +147,7 @@ pub async fn resolve_references(
         }
     }
 
-    let pool: BTreeMap<String, &Resource> = gathered
-        .resources
-        .iter()
-        .filter_map(|r| key_of(r).map(|k| (k, r)))
-        .collect();
+    let pool = &gathered.resources;
     let why = |key: &str| {
         failures
             .get(key)
@@ -160,7 +162,7 @@ pub async fn resolve_references(
                 "device"
             };
             match relative_reference(&text) {
-                Some(key) => match pool.get(&key).and_then(|r| coded_thing(r)) {
+                Some(key) => match find(pool, &key).and_then(coded_thing) {
                     Some(codes) => order.codes = codes,
                     None => {
                         order.unresolved = Some(format!(
@@ -181,7 +183,7 @@ pub async fn resolve_references(
         let missing: Vec<String> = order
             .reason_references
             .iter()
-            .filter(|k| !pool.contains_key(*k))
+            .filter(|k| find(pool, k).is_none())
             .map(|k| format!("{k}{}", why(k)))
             .collect();
         order.unresolved_reasons = missing;

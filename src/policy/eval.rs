@@ -473,19 +473,15 @@ impl<'a> Ctx<'a> {
     /// (it may be a member the list does not name). `None` when the list is closed or every item is recognised
     /// as something else.
     fn unclassified(&self, value_set: &str, items: &[(&[Code], &String)]) -> Option<TestResult> {
-        let system = self.policy.value_set(value_set).system;
-        let closed = self.policy.is_closed(value_set);
-        let title = self.vs_title(value_set);
+        let set = self.policy.set(value_set);
         items
             .iter()
             .find(|(codes, _)| {
-                if closed {
+                if set.closed {
                     // A closed list judges only codes of its own system.
-                    !codes.iter().any(|c| c.system == system)
+                    !codes.iter().any(|c| c.system == set.list.system)
                 } else {
-                    !codes
-                        .iter()
-                        .any(|c| self.policy.recognised_elsewhere(value_set, c).is_some())
+                    !codes.iter().any(|c| set.recognised_elsewhere(c).is_some())
                 }
             })
             .map(|(codes, reference)| {
@@ -493,8 +489,9 @@ impl<'a> Ctx<'a> {
                     Truth::Unknown,
                     vec![(*reference).clone()],
                     format!(
-                        "{reference} ({}) is on no list of this policy; whether it is {title} is asked",
-                        describe(codes)
+                        "{reference} ({}) is on no list of this policy; whether it is {} is asked",
+                        describe(codes),
+                        set.title
                     ),
                 )
             })
@@ -510,20 +507,19 @@ impl<'a> Ctx<'a> {
         evidence: Vec<String>,
         subject: &str,
     ) -> TestResult {
-        let vs = self.policy.value_set(value_set);
-        let title = self.vs_title(value_set);
+        let set = self.policy.set(value_set);
+        let title = set.title.as_str();
         if groups
             .iter()
-            .any(|codes| codes.iter().any(|c| vs.contains(c)))
+            .any(|codes| codes.iter().any(|c| set.list.contains(c)))
         {
             return TestResult::new(Truth::Met, evidence, format!("{subject} is {title}"));
         }
-        let closed = self.policy.is_closed(value_set);
-        let mut elsewhere: Vec<String> = Vec::new();
+        let mut elsewhere: Vec<&str> = Vec::new();
         for codes in groups {
-            if closed {
+            if set.closed {
                 // A closed list judges only codes of its own system (an SNOMED CT reason is not "no ICD-10 reason").
-                if codes.iter().any(|c| c.system == vs.system) {
+                if codes.iter().any(|c| c.system == set.list.system) {
                     continue;
                 }
                 return TestResult::new(
@@ -532,16 +528,12 @@ impl<'a> Ctx<'a> {
                     format!(
                         "{subject} ({}) is not coded in {}, which the policy's list of {title} uses: whether it qualifies is asked",
                         describe(codes),
-                        vs.system.short_name()
+                        set.list.system.short_name()
                     ),
                 );
             }
-            match codes
-                .iter()
-                .find_map(|c| self.policy.recognised_elsewhere(value_set, c))
-            {
+            match codes.iter().find_map(|c| set.recognised_elsewhere(c)) {
                 Some(other) => {
-                    let other = self.vs_title(other);
                     if !elsewhere.contains(&other) {
                         elsewhere.push(other);
                     }
@@ -558,7 +550,7 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        if closed {
+        if set.closed {
             return TestResult::new(Truth::NotMet, evidence, format!("{subject} is not {title}"));
         }
         if elsewhere.is_empty() {
@@ -713,13 +705,15 @@ impl<'a> Ctx<'a> {
         TestResult::new(truth, evidence, notes.join("; "))
     }
 
-    fn vs_title(&self, name: &str) -> String {
+    fn vs_title<'n>(&self, name: &'n str) -> &'n str
+    where
+        'a: 'n,
+    {
         self.policy
             .policy
             .value_sets
             .get(name)
-            .map(|v| v.title.clone())
-            .unwrap_or_else(|| name.to_string())
+            .map_or(name, |v| v.title.as_str())
     }
 
     fn diagnosis(&mut self, value_set: &str, if_absent: IfAbsent) -> TestResult {

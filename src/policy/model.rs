@@ -329,15 +329,39 @@ pub enum Test {
     },
 }
 
+/// A value set ready for the evaluator.
+#[derive(Debug, Clone)]
+pub struct CompiledSet {
+    pub list: CodeList,
+    pub title: String,
+    pub closed: bool,
+    /// The policy's lists of the same code system that share no code with this one (title, list).
+    recognisers: Vec<(String, CodeList)>,
+}
+
+impl CompiledSet {
+    /// The title of a disjoint list that recognises `code` as something else.
+    pub fn recognised_elsewhere(&self, code: &Code) -> Option<&str> {
+        self.recognisers
+            .iter()
+            .find(|(_, list)| list.contains(code))
+            .map(|(title, _)| title.as_str())
+    }
+}
+
 /// A validated, compiled policy: the file plus its parsed code lists.
 #[derive(Debug, Clone)]
 pub struct CompiledPolicy {
     pub policy: Policy,
     pub service_codes: Vec<CodeList>,
     pub value_sets: BTreeMap<String, CodeList>,
-    /// For each open value set, the policy's other lists of the same code system that share no code with it:
-    /// a code on one of those is recognised as something else, so it is *not* a member (see `eval`).
+    /// For each open value set, the policy's other lists of the same code system that share no code with it, by
+    /// name: a code on one of those is recognised as something else, so it is *not* a member (see `eval`).
     pub disjoint: BTreeMap<String, Vec<String>>,
+    /// Every value set as the evaluator reads it, found with one lookup (list, title, closure, recognisers).
+    sets: BTreeMap<String, CompiledSet>,
+    /// What an unknown name reads as: an open, empty list (validation refuses unknown names).
+    no_set: CompiledSet,
 }
 
 impl CompiledPolicy {
@@ -403,14 +427,14 @@ impl CompiledPolicy {
             .is_some_and(|v| v.closure == Closure::Closed)
     }
 
-    /// The value set, disjoint from the open set `name`, that recognises `code` as something else.
+    /// The title of the value set, disjoint from the open set `name`, that recognises `code` as something else.
     pub fn recognised_elsewhere(&self, name: &str, code: &Code) -> Option<&str> {
-        self.disjoint.get(name)?.iter().find_map(|other| {
-            self.value_sets
-                .get(other)
-                .filter(|l| l.contains(code))
-                .map(|_| other.as_str())
-        })
+        self.set(name).recognised_elsewhere(code)
+    }
+
+    /// A value set by name, as the evaluator reads it.
+    pub fn set(&self, name: &str) -> &CompiledSet {
+        self.sets.get(name).unwrap_or(&self.no_set)
     }
 
     pub fn value_set(&self, name: &str) -> &CodeList {
@@ -635,11 +659,48 @@ pub fn compile_policy(file: &str, text: &str) -> Result<CompiledPolicy, Vec<Poli
     }
     if errors.is_empty() {
         let disjoint = disjoint_lists(&policy, &value_sets);
+        let sets = value_sets
+            .iter()
+            .filter_map(|(name, list)| {
+                let def = policy.value_sets.get(name)?;
+                let recognisers = disjoint
+                    .get(name)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|o| {
+                        Some((
+                            policy.value_sets.get(o)?.title.clone(),
+                            value_sets.get(o)?.clone(),
+                        ))
+                    })
+                    .collect();
+                Some((
+                    name.clone(),
+                    CompiledSet {
+                        list: list.clone(),
+                        title: def.title.clone(),
+                        closed: def.closure == Closure::Closed,
+                        recognisers,
+                    },
+                ))
+            })
+            .collect();
+        let no_set = CompiledSet {
+            list: CodeList {
+                system: CodeSystem::Cpt,
+                entries: Vec::new(),
+            },
+            title: String::new(),
+            closed: false,
+            recognisers: Vec::new(),
+        };
         Ok(CompiledPolicy {
             policy,
             service_codes,
             value_sets,
             disjoint,
+            sets,
+            no_set,
         })
     } else {
         Err(errors)

@@ -33,6 +33,11 @@ fn token_of(iss: &str, aud: &str) -> String {
 /// A server trusting EHR A (the test EHR, its FHIR server the real one) and EHR B (another key and JWKS; its
 /// FHIR server a wiremock that serves nothing).
 async fn two_ehrs() -> (TestApp, MockServer) {
+    two_ehrs_on(None).await
+}
+
+/// As `two_ehrs`, on the database at `db` (the test's own SQLite file when `None`).
+async fn two_ehrs_on(db: Option<String>) -> (TestApp, MockServer) {
     let b_jwks = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/jwks.json"))
@@ -48,6 +53,9 @@ async fn two_ehrs() -> (TestApp, MockServer) {
     let b_base = format!("{}/fhir", b_fhir.uri());
     let b_jwks_url = format!("{}/jwks.json", b_jwks.uri());
     let app = spawn_app_with(move |s| {
+        if let Some(db) = db {
+            s.database.url = db;
+        }
         s.auth.clients[0].fhir_servers = vec![fhir_base_url()];
         s.auth.clients.push(crd_server::config::TrustedClient {
             iss: B_ISS.into(),
@@ -98,6 +106,16 @@ fn lhcc_order(p: &str) -> Vec<Value> {
 #[tokio::test]
 async fn one_ehrs_decisions_and_answers_are_invisible_to_another() {
     let (app, _b_fhir) = two_ehrs().await;
+    isolation(&app).await;
+}
+
+#[tokio::test]
+async fn one_ehrs_decisions_and_answers_are_invisible_to_another_on_postgresql() {
+    let (app, _b_fhir) = two_ehrs_on(Some(crate::postgres::pg_url())).await;
+    isolation(&app).await;
+}
+
+async fn isolation(app: &TestApp) {
     let p = fresh_patient("tenant");
     load_sample_as("lhcc-pain", "ex-lhcc-1", &p).await;
 
