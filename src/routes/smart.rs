@@ -405,19 +405,29 @@ fn not_this_patient(what: &str) -> ApiError {
     ))
 }
 
+/// A write of the app's page: the app on, a session, the page's own Origin and JSON, the body read and parsed.
+async fn app_write(
+    state: &AppState,
+    req: &HttpRequest,
+    payload: web::Payload,
+) -> Result<(SmartSession, actix_web::web::BytesMut, Value), ApiError> {
+    enabled(state)?;
+    let session = session_of(state, req).await?;
+    from_the_app_page(state, req)?;
+    let body = read_body(req, payload, state.settings.server.max_body_bytes).await?;
+    let value: Value = serde_json::from_slice(&body).map_err(|e| {
+        ApiError::bad_request(IssueType::Structure, format!("the body is not JSON: {e}"))
+    })?;
+    Ok((session, body, value))
+}
+
 /// `POST /smart/api/questionnaire-package`: DTR `$questionnaire-package` for the session's patient.
 pub async fn questionnaire_package(
     state: web::Data<AppState>,
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    enabled(&state)?;
-    let session = session_of(&state, &req).await?;
-    from_the_app_page(&state, &req)?;
-    let body = read_body(&req, payload, state.settings.server.max_body_bytes).await?;
-    let parameters: Value = serde_json::from_slice(&body).map_err(|e| {
-        ApiError::bad_request(IssueType::Structure, format!("the body is not JSON: {e}"))
-    })?;
+    let (session, body, parameters) = app_write(&state, &req, payload).await?;
     let patient = format!("Patient/{}", session.patient_id);
     for p in parameters["parameter"].as_array().into_iter().flatten() {
         let resource = &p["resource"];
@@ -451,13 +461,7 @@ pub async fn submit(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    enabled(&state)?;
-    let session = session_of(&state, &req).await?;
-    from_the_app_page(&state, &req)?;
-    let body = read_body(&req, payload, state.settings.server.max_body_bytes).await?;
-    let resource: Value = serde_json::from_slice(&body).map_err(|e| {
-        ApiError::bad_request(IssueType::Structure, format!("the body is not JSON: {e}"))
-    })?;
+    let (session, body, resource) = app_write(&state, &req, payload).await?;
     if patient_of(&resource["subject"]).as_deref()
         != Some(format!("Patient/{}", session.patient_id).as_str())
     {

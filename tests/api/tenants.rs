@@ -137,9 +137,9 @@ async fn isolation(app: &TestApp) {
     assert_eq!(sub(&info, "covered").unwrap(), "conditional");
 
     // A reads its assertion; B, with a valid token of its own, gets a 404 for the same id.
-    let (status, _) = get_as(&app, EHR_ISS, &format!("/coverage-assertions/{assertion}")).await;
+    let (status, _) = get_as(app, EHR_ISS, &format!("/coverage-assertions/{assertion}")).await;
     assert_eq!(status, 200);
-    let (status, body) = get_as(&app, B_ISS, &format!("/coverage-assertions/{assertion}")).await;
+    let (status, body) = get_as(app, B_ISS, &format!("/coverage-assertions/{assertion}")).await;
     assert_eq!(status, 404, "{body}");
 
     // B posts answers about "its" patient with the same id: they attach to nothing of A's.
@@ -149,16 +149,16 @@ async fn isolation(app: &TestApp) {
         "subject": { "reference": format!("Patient/{p}") },
         "item": [{ "linkId": "pn-life-expectancy", "answer": [{ "valueBoolean": true }] }]
     });
-    let resp = post_as(&app, B_ISS, "/fhir/QuestionnaireResponse", &qr).await;
+    let resp = post_as(app, B_ISS, "/fhir/QuestionnaireResponse", &qr).await;
     assert_eq!(resp.status(), 400, "B has no assertion to document");
-    let (_, stored) = get_as(&app, EHR_ISS, &format!("/coverage-assertions/{assertion}")).await;
+    let (_, stored) = get_as(app, EHR_ISS, &format!("/coverage-assertions/{assertion}")).await;
     assert_eq!(
         stored["orders"][0]["outcome"], "conditional",
         "B's answers changed nothing of A's"
     );
     // A's own answers do attach (to A's assertion).
     qr["item"][0]["answer"][0]["valueBoolean"] = json!(false);
-    let resp = post_as(&app, EHR_ISS, "/fhir/QuestionnaireResponse", &qr).await;
+    let resp = post_as(app, EHR_ISS, "/fhir/QuestionnaireResponse", &qr).await;
     assert_eq!(resp.status(), 201);
     assert_eq!(resp.headers()["x-coverage-assertion-id"], assertion);
 
@@ -169,7 +169,7 @@ async fn isolation(app: &TestApp) {
             "payor": [{ "reference": "Organization/lhcc" }] } },
         { "name": "context", "valueString": assertion } ] });
     let resp = post_as(
-        &app,
+        app,
         B_ISS,
         "/fhir/Questionnaire/$questionnaire-package",
         &package,
@@ -178,7 +178,7 @@ async fn isolation(app: &TestApp) {
     assert_eq!(resp.status(), 404);
     // A's package reads A's assertion, which A's own "no" just decided.
     let resp = post_as(
-        &app,
+        app,
         EHR_ISS,
         "/fhir/Questionnaire/$questionnaire-package",
         &package,
