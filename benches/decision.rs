@@ -148,6 +148,53 @@ fn bench(c: &mut Criterion) {
                 .unwrap()
         })
     });
+
+    // The tenant filter (issue #15): the submitted-answers read of the decision path, as the store runs it (with
+    // `tenant = $1`), against the same query without the tenant, in one database with answers of 2 tenants × 200
+    // patients (SQLite file, the embedded default).
+    let path = std::env::temp_dir().join(format!("crd-bench-{}.db", std::process::id()));
+    let url = format!("sqlite://{}", path.display());
+    let (store, pool) = runtime.block_on(async {
+        let store = crd_server::store::Store::connect(&url, 2).await.expect("store");
+        for tenant in ["https://ehr-a.example.org", "https://ehr-b.example.org"] {
+            for p in 0..200 {
+                let qr = serde_json::json!({ "resourceType": "QuestionnaireResponse", "status": "completed" });
+                store
+                    .save_questionnaire_response(tenant, &format!("{tenant}-{p}"), "a", &format!("p{p}"), "bcbsla-00666", &qr)
+                    .await
+                    .expect("row");
+            }
+        }
+        let pool = sqlx::AnyPool::connect(&format!("{url}?mode=rw")).await.expect("pool");
+        (store, pool)
+    });
+    c.bench_function("store/answers_read_with_tenant", |b| {
+        b.iter(|| {
+            runtime
+                .block_on(store.questionnaire_responses(
+                    "https://ehr-a.example.org",
+                    black_box("p42"),
+                    "bcbsla-00666",
+                ))
+                .unwrap()
+        })
+    });
+    c.bench_function("store/answers_read_without_tenant", |b| {
+        b.iter(|| {
+            runtime
+                .block_on(
+                    sqlx::query(
+                        "SELECT resource FROM questionnaire_responses WHERE patient_id = $1 AND policy_id = $2 \
+                         ORDER BY created_at",
+                    )
+                    .bind(black_box("p42"))
+                    .bind("bcbsla-00666")
+                    .fetch_all(&pool),
+                )
+                .unwrap()
+        })
+    });
+    std::fs::remove_file(&path).ok();
 }
 
 criterion_group!(benches, bench);
