@@ -114,8 +114,8 @@ pub async fn launch(state: web::Data<AppState>, query: web::Query<LaunchQuery>) 
             );
         }
     };
-    let verifier = random_token();
-    let challenge = sha256_b64(&verifier);
+    // RFC 7636 S256 from the `oauth2` crate: a 32-byte random verifier and its SHA-256 challenge.
+    let (challenge, verifier) = oauth2::PkceCodeChallenge::new_random_sha256();
     let state_value = random_token();
     let browser = random_token();
     let now = now();
@@ -127,7 +127,7 @@ pub async fn launch(state: web::Data<AppState>, query: web::Query<LaunchQuery>) 
                 state: state_value.clone(),
                 iss: iss.to_string(),
                 token_endpoint: endpoints.token,
-                code_verifier: verifier,
+                code_verifier: verifier.secret().clone(),
                 browser_hash: sha256_b64(&browser),
                 expires_at: now + ttl,
             },
@@ -151,7 +151,7 @@ pub async fn launch(state: web::Data<AppState>, query: web::Query<LaunchQuery>) 
             .append_pair("scope", &scope)
             .append_pair("state", &state_value)
             .append_pair("aud", iss)
-            .append_pair("code_challenge", &challenge)
+            .append_pair("code_challenge", challenge.as_str())
             .append_pair("code_challenge_method", "S256");
         if let Some(l) = launch {
             q.append_pair("launch", l);

@@ -76,6 +76,9 @@ pub struct Endpoints {
 /// `GET {iss}/.well-known/smart-configuration`, and the checks the launch relies on: absolute endpoints (https
 /// when the EHR is), an authorization-code grant and PKCE S256 (SMART 2 requires it; a server that does not list
 /// S256 is refused rather than sent a challenge it may ignore).
+///
+/// Written here because no crate reads SMART's own discovery document (the `openidconnect` crate reads OpenID's
+/// `.well-known/openid-configuration`, which SMART servers need not publish); the token exchange uses `oauth2`.
 pub async fn discover(app: &SmartApp, iss: &str) -> Result<Endpoints, String> {
     let url = format!("{iss}/.well-known/smart-configuration");
     let response = app
@@ -136,69 +139,97 @@ pub struct Token {
     pub context: Value,
 }
 
-/// Exchanges the code at the token endpoint the launch discovered (public client: client_id + code_verifier).
+/// The token response fields SMART adds to OAuth 2.0's (`patient`, `fhirContext`, `id_token`, the CRD card's
+/// `appContext`, ...): kept as JSON for [`launch_context`], which reads only the ones it knows.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+struct SmartFields {
+    #[serde(flatten)]
+    fields: serde_json::Map<String, Value>,
+}
+
+impl oauth2::ExtraTokenFields for SmartFields {}
+
+type SmartTokenResponse = oauth2::StandardTokenResponse<SmartFields, oauth2::basic::BasicTokenType>;
+
+/// Exchanges the code at the token endpoint the launch discovered: a public client (client_id in the body) proving
+/// the launch with its PKCE verifier. The `oauth2` crate builds the request and parses both answers (RFC 6749 5.1
+/// and 5.2); what SMART adds is checked here.
 pub async fn exchange(app: &SmartApp, launch: &SmartLaunch, code: &str) -> Result<Token, String> {
-    let response = app
-        .http
-        .post(&launch.token_endpoint)
-        .header(reqwest::header::ACCEPT, "application/json")
-        .form(&[
-            ("grant_type", "authorization_code"),
-            ("code", code),
-            ("redirect_uri", app.redirect_uri.as_str()),
-            ("client_id", app.settings.client_id.as_str()),
-            ("code_verifier", launch.code_verifier.as_str()),
-        ])
-        .send()
+    use oauth2::basic::{
+        BasicErrorResponse, BasicRevocationErrorResponse, BasicTokenIntrospectionResponse,
+    };
+    use oauth2::{RequestTokenError, StandardRevocableToken, TokenResponse};
+
+    let token_url = oauth2::TokenUrl::new(launch.token_endpoint.clone())
+        .map_err(|_| "The EHR's token endpoint is not an absolute URL".to_string())?;
+    let redirect_url = oauth2::RedirectUrl::new(app.redirect_uri.clone())
+        .map_err(|_| "The app's redirect URL is not an absolute URL".to_string())?;
+    let client = oauth2::Client::<
+        BasicErrorResponse,
+        SmartTokenResponse,
+        BasicTokenIntrospectionResponse,
+        StandardRevocableToken,
+        BasicRevocationErrorResponse,
+    >::new(oauth2::ClientId::new(app.settings.client_id.clone()))
+    .set_auth_type(oauth2::AuthType::RequestBody)
+    .set_token_uri(token_url)
+    .set_redirect_uri(redirect_url);
+    let response = client
+        .exchange_code(oauth2::AuthorizationCode::new(code.to_string()))
+        .set_pkce_verifier(oauth2::PkceCodeVerifier::new(launch.code_verifier.clone()))
+        .request_async(&app.http)
         .await
-        .map_err(|e| {
-            if e.is_timeout() {
-                "The EHR's token endpoint did not answer in time".to_string()
-            } else {
-                "The EHR's token endpoint could not be reached".to_string()
+        .map_err(|e| match e {
+            RequestTokenError::ServerResponse(refusal) => format!(
+                "The EHR's token endpoint refused the code (\"{}\")",
+                quoted(refusal.error().as_ref())
+            ),
+            RequestTokenError::Request(e) => {
+                if matches!(&e, oauth2::HttpClientError::Reqwest(r) if r.is_timeout()) {
+                    "The EHR's token endpoint did not answer in time".to_string()
+                } else {
+                    "The EHR's token endpoint could not be reached".to_string()
+                }
+            }
+            RequestTokenError::Parse(..) => {
+                "The EHR's token response is not an OAuth 2.0 token response".to_string()
+            }
+            RequestTokenError::Other(why) => {
+                format!(
+                    "The EHR's token endpoint answered unexpectedly ({})",
+                    quoted(&why)
+                )
             }
         })?;
-    let status = response.status();
-    let body: Value = response.json().await.unwrap_or(Value::Null);
-    if !status.is_success() {
-        let error = body["error"]
-            .as_str()
-            .map(|e| format!(" \"{}\"", quoted(e)))
-            .unwrap_or_default();
-        return Err(format!(
-            "The EHR's token endpoint refused the code (HTTP {}{error})",
-            status.as_u16()
-        ));
+    let access_token = response.access_token().secret().clone();
+    if access_token.is_empty() {
+        return Err("The EHR's token response has no access_token".into());
     }
-    let access_token = body["access_token"]
-        .as_str()
-        .filter(|t| !t.is_empty())
-        .ok_or("The EHR's token response has no access_token")?
-        .to_string();
-    if !body["token_type"]
-        .as_str()
-        .is_some_and(|t| t.eq_ignore_ascii_case("bearer"))
+    // RFC 6749 7.1: the type is case-insensitive ("Bearer" is what most EHRs send; the crate knows only "bearer").
+    if !response
+        .token_type()
+        .as_ref()
+        .eq_ignore_ascii_case("bearer")
     {
         return Err("The EHR's token response is not a Bearer token".into());
     }
+    let body = Value::Object(response.extra_fields().fields.clone());
     let patient = body["patient"]
         .as_str()
         .filter(|p| is_fhir_id(p))
         .ok_or("The EHR's token response names no patient (launch context `patient`)")?
         .to_string();
-    let kind = if body["scope"]
-        .as_str()
-        .is_some_and(|s| s.split(' ').any(|s| s == "launch/patient"))
-    {
-        "standalone"
-    } else {
-        "ehr"
-    };
+    let standalone = response
+        .scopes()
+        .is_some_and(|scopes| scopes.iter().any(|s| s.as_str() == "launch/patient"));
+    let kind = if standalone { "standalone" } else { "ehr" };
     let mut context = launch_context(&body, &patient, kind);
     context["fhirUser"] = json!(body["id_token"].as_str().and_then(fhir_user));
     Ok(Token {
         access_token,
-        expires_in: body["expires_in"].as_i64(),
+        expires_in: response
+            .expires_in()
+            .and_then(|d| i64::try_from(d.as_secs()).ok()),
         context,
         patient,
     })
