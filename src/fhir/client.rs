@@ -153,6 +153,19 @@ impl FhirClient {
         )
     }
 
+    /// `Type?a=b&c=d` with every name and value percent-encoded (`:`, `/`, `|`, `,` ...): a gateway that
+    /// normalises `//` in a URL must not change a search value (`code=http://loinc.org|72514-3` would lose the
+    /// pain scores as `http:/loinc.org`). What is already encoded is decoded first, so nothing is encoded twice.
+    pub fn encode_search(relative: &str) -> String {
+        let Some((path, query)) = relative.split_once('?') else {
+            return relative.to_string();
+        };
+        let query = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(url::form_urlencoded::parse(query.as_bytes()))
+            .finish();
+        format!("{path}?{query}")
+    }
+
     async fn get(
         &self,
         url: &str,
@@ -230,7 +243,7 @@ impl FhirClient {
         query: &str,
         token: Option<&str>,
     ) -> Result<Vec<Box<RawValue>>, FetchError> {
-        let mut url = Self::join(base, query);
+        let mut url = Self::join(base, &Self::encode_search(query));
         let mut out = Vec::new();
         for _ in 0..self.max_pages {
             let body = self.get(&url, token, "search").await?;

@@ -58,6 +58,9 @@ async fn discovery_lists_one_service_per_hook_with_prefetch_and_crd_extension() 
                 .as_str()
                 .unwrap_or_else(|| panic!("prefetch {key}"));
             assert!(t.contains("{{context.patientId}}"), "{key}: {t}");
+            // Search values percent-encoded (#16 9a): `//` or `|` in a value does not survive every gateway.
+            let query = t.split_once('?').map_or("", |(_, q)| q);
+            assert!(!query.contains("//") && !query.contains('|'), "{key}: {t}");
         }
         let ext = &s["extension"];
         assert_eq!(ext["davinci-crd.version"], serde_json::json!(["2.2"]));

@@ -49,6 +49,24 @@ async fn the_mock_ehr_alone_gives_the_covered_answer() {
         .iter()
         .all(|r| r.headers.get("authorization").unwrap() == "Bearer test-access-token"));
     assert!(requests.len() >= 8, "{} requests", requests.len());
+    // Search values go percent-encoded (#16 9a): a gateway that normalises `//` must not turn the pain-score
+    // search's `http://loinc.org|72514-3` into `http:/loinc.org`.
+    let queries: Vec<String> = requests
+        .iter()
+        .filter_map(|r| r.url.query().map(str::to_string))
+        .collect();
+    assert!(
+        queries
+            .iter()
+            .any(|q| q.contains("code=http%3A%2F%2Floinc.org%7C72514-3")),
+        "{queries:?}"
+    );
+    for q in &queries {
+        assert!(
+            !q.contains(['/', '|', ':']),
+            "a search value went unencoded: {q}"
+        );
+    }
 }
 
 /// Overrides what the mock EHR answers at `at` (a path such as `/fhir/Observation`).
