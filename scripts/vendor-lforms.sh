@@ -21,8 +21,11 @@ tar xzf "$tgz" -C "$tmp"
 dest="web/vendor/lforms-$VERSION"
 mkdir -p "$dest"
 pkg="$tmp/package/dist/lforms"
+# styles.css names the two images by relative url(): they sit next to it.
 cp "$pkg/webcomponent/assets/lib/zone.min.js" "$pkg/webcomponent/lhc-forms.js" "$pkg/webcomponent/styles.css" \
+   "$pkg/webcomponent/down_arrow_gray_10_10.png" "$pkg/webcomponent/magnifying_glass.png" \
    "$pkg/fhir/R4/lformsFHIR.min.js" "$dest/"
 cp "$tmp/package/LICENSE.md" "$dest/"
-(cd "$dest" && sha256sum zone.min.js lhc-forms.js styles.css lformsFHIR.min.js LICENSE.md > SHA256SUMS)
+(cd "$dest" && sha256sum zone.min.js lhc-forms.js styles.css down_arrow_gray_10_10.png magnifying_glass.png lformsFHIR.min.js \
+  LICENSE.md > SHA256SUMS)
 echo "vendored lforms $VERSION into $dest"

@@ -49,4 +49,16 @@ pub const FILES: &[StaticFile] = &[
         body: include_bytes!("../../web/vendor/lforms-40.1.3/styles.css"),
         cache_control: CACHE_IMMUTABLE,
     },
+    StaticFile {
+        path: "lforms-40.1.3/down_arrow_gray_10_10.png",
+        content_type: "image/png",
+        body: include_bytes!("../../web/vendor/lforms-40.1.3/down_arrow_gray_10_10.png"),
+        cache_control: CACHE_IMMUTABLE,
+    },
+    StaticFile {
+        path: "lforms-40.1.3/magnifying_glass.png",
+        content_type: "image/png",
+        body: include_bytes!("../../web/vendor/lforms-40.1.3/magnifying_glass.png"),
+        cache_control: CACHE_IMMUTABLE,
+    },
 ];

@@ -728,7 +728,43 @@ fn the_vendored_lforms_files_are_the_npm_package_s() {
         );
         checked += 1;
     }
-    assert_eq!(checked, 5);
+    assert_eq!(checked, 7);
+}
+
+/// Everything LHC-Forms' stylesheet refers to (`url(...)`: the pick-list arrow and the search glass) is served
+/// next to it (#16 9c: `down_arrow_gray_10_10.png` was a 404).
+#[tokio::test]
+async fn every_file_the_lforms_stylesheet_names_is_served() {
+    let app = spawn_app_with(|s| s.smart.enabled = true).await;
+    let dir = format!(
+        "/smart/static/lforms-{}",
+        crd_server::smart::assets::LFORMS_VERSION
+    );
+    let css = reqwest::get(format!("{}{dir}/styles.css", app.address))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let mut named: Vec<&str> = css
+        .split("url(")
+        .skip(1)
+        .filter_map(|rest| rest.split(')').next())
+        .map(|u| u.trim_matches(['"', '\'']))
+        .filter(|u| !u.starts_with("data:"))
+        .collect();
+    named.sort();
+    named.dedup();
+    assert!(named.contains(&"down_arrow_gray_10_10.png"), "{named:?}");
+    for name in named {
+        let resp = reqwest::get(format!("{}{dir}/{name}", app.address))
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), StatusCode::OK, "{name}");
+        assert_eq!(resp.headers()["content-type"], "image/png", "{name}");
+        let png = resp.bytes().await.unwrap();
+        assert!(png.starts_with(b"\x89PNG"), "{name} is not a PNG");
+    }
 }
 
 #[tokio::test]
