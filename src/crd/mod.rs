@@ -241,7 +241,7 @@ fn reason_concept(input: &ResponseInput, d: &CoverageDecision, technical: bool) 
             .unwrap_or_else(|| format!("Not covered under policy {}", policy.number)),
     };
     if technical && input.version == CrdVersion::V2_2 {
-        json!({ "coding": [{ "system": CRD_TEMP_CODES, "code": "technical", "display": "Technical issue" }], "text": text })
+        json!({ "coding": [{ "system": CRD_TEMP_CODES, "code": "technical", "display": "Technical issues" }], "text": text })
     } else {
         json!({ "text": text })
     }

@@ -184,7 +184,7 @@ pub fn prefill(input: &PrefillInput) -> Value {
     let (answers, skip) = chart_answers(input);
     let items = fill(q["item"].as_array().map_or(&[], |v| v), &answers, &skip);
     let purpose = if input.policy.policy.prior_auth == PriorAuth::AuthNeeded {
-        ("withpa", "Include with prior authorization request")
+        ("withpa", "Include in prior authorization")
     } else {
         ("withorder", "Include with order")
     };

@@ -34,6 +34,97 @@ fn no_empty(v: &Value, at: &str, errors: &mut Vec<String>) {
     }
 }
 
+/// The displays of the CRD code systems crd-server sends (HL7/davinci-crd `input/fsh/codesystems/CRDTempCodes.fsh`
+/// and `CoverageInformationCodes.fsh`): a coding's display must be its code system's.
+const CRD_DISPLAYS: &[(&str, &str, &str)] = &[
+    (
+        "http://hl7.org/fhir/us/davinci-crd/CodeSystem/temp",
+        "technical",
+        "Technical issues",
+    ),
+    (
+        "http://hl7.org/fhir/us/davinci-crd/CodeSystem/temp",
+        "coverage-info",
+        "Coverage Information",
+    ),
+    (
+        "http://hl7.org/fhir/us/davinci-crd/CodeSystem/temp",
+        "gold-card",
+        "Gold card",
+    ),
+    (
+        "http://hl7.org/fhir/us/davinci-crd/CodeSystem/temp",
+        "policy-link",
+        "Policy Link",
+    ),
+    (
+        "http://hl7.org/fhir/us/davinci-crd/CodeSystem/temp",
+        "instructions",
+        "Instructions",
+    ),
+    (
+        "http://hl7.org/fhir/us/davinci-crd/CodeSystem/coverage-information-codes",
+        "withpa",
+        "Include in prior authorization",
+    ),
+    (
+        "http://hl7.org/fhir/us/davinci-crd/CodeSystem/coverage-information-codes",
+        "withclaim",
+        "Include with claim",
+    ),
+    (
+        "http://hl7.org/fhir/us/davinci-crd/CodeSystem/coverage-information-codes",
+        "withorder",
+        "Include with order",
+    ),
+    (
+        "http://hl7.org/fhir/us/davinci-crd/CodeSystem/coverage-information-codes",
+        "retain-doc",
+        "Medical necessity",
+    ),
+    (
+        "http://hl7.org/fhir/us/davinci-crd/CodeSystem/coverage-information-codes",
+        "clinical",
+        "Clinical Documentation",
+    ),
+    (
+        "http://hl7.org/fhir/us/davinci-crd/CodeSystem/coverage-information-codes",
+        "admin",
+        "Administrative Documentation",
+    ),
+];
+
+/// Every coding of a CRD code system anywhere in `v` whose display differs from the code system's (#16 item 8).
+pub fn crd_display_errors(v: &Value, at: &str, errors: &mut Vec<String>) {
+    match v {
+        Value::Object(o) => {
+            if let (Some(system), Some(code), Some(display)) = (
+                o.get("system").and_then(Value::as_str),
+                o.get("code").and_then(Value::as_str),
+                o.get("display").and_then(Value::as_str),
+            ) {
+                if let Some((_, _, want)) = CRD_DISPLAYS
+                    .iter()
+                    .find(|(s, c, _)| *s == system && *c == code)
+                {
+                    if display != *want {
+                        errors.push(format!(
+                            "{at}: {code} display \"{display}\", the code system's is \"{want}\""
+                        ));
+                    }
+                }
+            }
+            o.iter()
+                .for_each(|(k, x)| crd_display_errors(x, &format!("{at}.{k}"), errors));
+        }
+        Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, x)| crd_display_errors(x, &format!("{at}[{i}]"), errors)),
+        _ => {}
+    }
+}
+
 fn is_http_url(s: &str) -> bool {
     url::Url::parse(s).is_ok_and(|u| matches!(u.scheme(), "http" | "https"))
 }
@@ -42,6 +133,7 @@ fn is_http_url(s: &str) -> bool {
 pub fn assert_conformant(body: &Value, hook: &str, version: Version) {
     let mut errors = Vec::new();
     no_empty(body, "$", &mut errors);
+    crd_display_errors(body, "$", &mut errors);
     let cards = body["cards"].as_array();
     if cards.is_none() {
         errors.push("cards must be an array".into());

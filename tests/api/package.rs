@@ -159,6 +159,9 @@ fn check_bundle(bundle: &Value) -> (Value, Value) {
         .iter()
         .map(|e| e["url"].as_str().unwrap())
         .collect();
+    let mut display_errors = Vec::new();
+    crate::conformance::crd_display_errors(&qr, "QuestionnaireResponse", &mut display_errors);
+    assert!(display_errors.is_empty(), "{display_errors:?}");
     for needed in ["qr-coverage", "intendedUse"] {
         assert!(
             ext_urls.contains(&format!("{DTR}/{needed}").as_str()),
