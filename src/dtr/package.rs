@@ -194,6 +194,14 @@ fn parse_input(body: &[u8]) -> Result<Input, ApiError> {
         ));
     }
     input.coverage = coverage.remove(0);
+    // The draft QuestionnaireResponse's qr-coverage references the Coverage by its id (DTR 2.2): without one it
+    // would reference nothing.
+    if !input.coverage["id"].as_str().is_some_and(is_fhir_id) {
+        return Err(bad(
+            IssueType::Required,
+            "the 'coverage' Coverage must carry its Coverage.id (the QuestionnaireResponse's qr-coverage references it)",
+        ));
+    }
     if input.orders.is_empty() && input.questionnaires.is_empty() && input.context.is_none() {
         return Err(bad(
             IssueType::Required,

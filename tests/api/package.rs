@@ -723,6 +723,19 @@ async fn bad_package_requests_get_an_operation_outcome() {
             "beneficiary",
         ),
         (
+            // #16 7: the draft's qr-coverage would reference nothing.
+            parameters(
+                &{
+                    let mut c = coverage.clone();
+                    c.as_object_mut().unwrap().remove("id");
+                    c
+                },
+                &[("order", order.clone())],
+            ),
+            400,
+            "Coverage.id",
+        ),
+        (
             parameters(&coverage, &[("context", json!("no-such-assertion"))]),
             404,
             "no-such-assertion",
