@@ -100,3 +100,41 @@ async fn health_reports_loaded_policies() {
     assert_eq!(body["status"], "ok");
     assert!(body["policies"].as_u64().unwrap() >= 1);
 }
+
+/// The shipped example requests prefetch only what their service declares (#16 item 5): an EHR copying them must
+/// not learn keys (`payers`, `practitioner`) that no template asks for.
+#[test]
+fn the_example_requests_send_only_declared_prefetch_keys() {
+    let discovery: Value = serde_json::from_str(crd_server::hooks::SERVICES_JSON).unwrap();
+    let dir = crate::helpers::repo_path("cds-hooks/examples");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if !name.ends_with("-request.json") {
+            continue;
+        }
+        let request: Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let service = discovery["services"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["hook"] == request["hook"])
+            .unwrap_or_else(|| panic!("{name}: no service for {}", request["hook"]));
+        for key in request["prefetch"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .map(|(k, _)| k)
+        {
+            assert!(
+                service["prefetch"].get(key).is_some(),
+                "{name}: prefetch key '{key}' is not declared by {}",
+                service["id"]
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked >= 7, "{checked} example requests");
+}
