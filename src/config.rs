@@ -124,6 +124,8 @@ pub struct PolicySettings {
 pub struct CrdSettings {
     /// Days a coverage assertion stays valid (CRD 2.2 `expiry-date`).
     pub assertion_validity_days: u32,
+    /// Origins of browser-based CDS clients allowed by CORS on `/cds-services` (`"*"`: any; `[]`: no CORS).
+    pub cors_allowed_origins: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -209,6 +211,7 @@ max_connections = 8
 
 [crd]
 assertion_validity_days = 30
+cors_allowed_origins = ["*"]
 
 [limits]
 max_orders = 100
@@ -255,6 +258,7 @@ impl Settings {
                     .list_separator(",")
                     .with_list_parse_key("fhir.allowlist")
                     .with_list_parse_key("smart.issuers")
+                    .with_list_parse_key("crd.cors_allowed_origins")
                     .try_parsing(true),
             )
             .build()?

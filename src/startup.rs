@@ -90,12 +90,13 @@ impl Application {
             }
             crate::config::AuthMode::Jwt => {}
         }
+        let cors_origins = settings.crd.cors_allowed_origins.clone();
         let state = web::Data::new(AppState::new(settings, policies, Some(port), store)?);
         let mut server = HttpServer::new(move || {
             App::new()
                 .wrap(TracingLogger::<CrdRootSpan>::new())
                 .app_data(state.clone())
-                .configure(routes::configure)
+                .configure(|cfg| routes::configure(cfg, &cors_origins))
         })
         .listen(listener)?
         .shutdown_timeout(10);

@@ -25,7 +25,29 @@ use futures::FutureExt;
 
 use crate::error::ApiError;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+/// CORS for browser-based CDS clients (CDS Hooks 2.0, "Cross-Origin Resource Sharing"), on the CDS Hooks
+/// endpoints only: discovery and the services. Every hook call carries its own signed JWT and no cookie, so no
+/// credentials are allowed and `*` (any origin) is safe there; the cookie-bearing SMART app and demo get no CORS.
+fn cds_cors(origins: &[String]) -> actix_cors::Cors {
+    let cors = actix_cors::Cors::default()
+        .allowed_methods(["GET", "POST"])
+        .allowed_headers([
+            actix_web::http::header::AUTHORIZATION,
+            actix_web::http::header::CONTENT_TYPE,
+            actix_web::http::header::ACCEPT,
+        ])
+        .expose_headers([HeaderName::from_static("x-request-id")])
+        .max_age(600);
+    if origins.iter().any(|o| o == "*") {
+        cors.allow_any_origin()
+    } else {
+        origins
+            .iter()
+            .fold(cors, |cors, origin| cors.allowed_origin(origin))
+    }
+}
+
+pub fn configure(cfg: &mut web::ServiceConfig, cors_origins: &[String]) {
     cfg.service(
         web::scope("")
             .wrap_fn(|req, srv| {
@@ -52,11 +74,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .route("/metrics", web::get().to(health::metrics))
             .service(
                 web::resource("/cds-services")
+                    .wrap(cds_cors(cors_origins))
                     .route(web::get().to(discovery::discovery))
                     .default_service(web::to(method_not_allowed)),
             )
             .service(
                 web::resource("/cds-services/{id}")
+                    .wrap(cds_cors(cors_origins))
                     .route(web::post().to(services::call_service))
                     .default_service(web::to(method_not_allowed)),
             )

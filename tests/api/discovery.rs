@@ -138,3 +138,92 @@ fn the_example_requests_send_only_declared_prefetch_keys() {
     }
     assert!(checked >= 7, "{checked} example requests");
 }
+
+/// CORS for browser-based CDS clients (CDS Hooks 2.0 "Cross-Origin Resource Sharing", #16 item 8): on the CDS
+/// Hooks endpoints only, without credentials; a configured list of origins is honoured.
+#[tokio::test]
+async fn browser_based_cds_clients_get_cors_on_the_cds_hooks_endpoints_only() {
+    let client = reqwest::Client::new();
+    let preflight = |base: &str, path: &str, origin: &str| {
+        client
+            .request(reqwest::Method::OPTIONS, format!("{base}{path}"))
+            .header("origin", origin)
+            .header("access-control-request-method", "POST")
+            .header(
+                "access-control-request-headers",
+                "authorization,content-type",
+            )
+            .send()
+    };
+    let app = spawn_app().await;
+    let resp = preflight(
+        &app.address,
+        "/cds-services/order-sign-crd",
+        "https://ehr.example",
+    )
+    .await
+    .unwrap();
+    assert!(resp.status().is_success(), "{}", resp.status());
+    let allowed = |resp: &reqwest::Response| {
+        resp.headers()
+            .get("access-control-allow-origin")
+            .map(|v| v.to_str().unwrap().to_string())
+    };
+    assert!(
+        matches!(allowed(&resp).as_deref(), Some("https://ehr.example" | "*")),
+        "{:?}",
+        resp.headers()
+    );
+    let headers = resp.headers()["access-control-allow-headers"]
+        .to_str()
+        .unwrap()
+        .to_ascii_lowercase();
+    assert!(
+        headers.contains("authorization") && headers.contains("content-type"),
+        "{headers}"
+    );
+    assert!(resp
+        .headers()
+        .get("access-control-allow-credentials")
+        .is_none());
+    let resp = client
+        .get(format!("{}/cds-services", app.address))
+        .header("origin", "https://ehr.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    assert!(allowed(&resp).is_some());
+    // Not on the cookie-bearing or payer endpoints.
+    for path in ["/smart/app", "/policies", "/fhir/metadata"] {
+        let resp = client
+            .get(format!("{}{path}", app.address))
+            .header("origin", "https://ehr.example")
+            .send()
+            .await
+            .unwrap();
+        assert!(allowed(&resp).is_none(), "{path}");
+    }
+
+    // A configured list: other origins get no permission.
+    let app = crate::helpers::spawn_app_with(|s| {
+        s.crd.cors_allowed_origins = vec!["https://ehr-a.example".into()];
+    })
+    .await;
+    let resp = preflight(
+        &app.address,
+        "/cds-services/order-sign-crd",
+        "https://ehr-a.example",
+    )
+    .await
+    .unwrap();
+    assert_eq!(allowed(&resp).as_deref(), Some("https://ehr-a.example"));
+    let resp = preflight(
+        &app.address,
+        "/cds-services/order-sign-crd",
+        "https://ehr-b.example",
+    )
+    .await
+    .unwrap();
+    assert!(allowed(&resp).is_none(), "{:?}", resp.headers());
+}
