@@ -215,6 +215,21 @@ async fn launch_and_return(
 }
 
 /// The address the EHR opens for a launch (`launch` None: a standalone launch).
+/// An EHR launch for a fresh patient, followed to an open app session: the browser holding the session cookie
+/// (the hand-off's access token is registered with the log scan as a secret).
+async fn open_session(app: &TestApp, ehr: &MockEhr, name: &str) -> Browser {
+    let patient = fresh_patient(name);
+    let launch = ehr.launch(&patient, json!([]), None).await;
+    let mut browser = Browser::new();
+    let resp = launch_and_return(app, ehr, &mut browser, Some(&launch)).await;
+    remember_secret(
+        handoff(&resp.text().await.unwrap())["accessToken"]
+            .as_str()
+            .unwrap(),
+    );
+    browser
+}
+
 fn launch_url(app: &TestApp, ehr: &MockEhr, launch: Option<&str>) -> String {
     let mut url = format!("{}/smart/launch?iss={}", app.address, urlencode(&ehr.iss));
     if let Some(l) = launch {
@@ -505,15 +520,7 @@ async fn an_expired_launch_is_refused() {
 async fn the_session_api_only_serves_the_launched_patient() {
     let ehr = MockEhr::start();
     let app = app_for(&ehr, |_| {}).await;
-    let patient = fresh_patient("smart-pt");
-    let launch = ehr.launch(&patient, json!([]), None).await;
-    let mut browser = Browser::new();
-    let resp = launch_and_return(&app, &ehr, &mut browser, Some(&launch)).await;
-    remember_secret(
-        handoff(&resp.text().await.unwrap())["accessToken"]
-            .as_str()
-            .unwrap(),
-    );
+    let browser = open_session(&app, &ehr, "smart-pt").await;
     let other = json!({ "resourceType": "Parameters", "parameter": [{ "name": "coverage", "resource": {
         "resourceType": "Coverage", "id": "c", "status": "active",
         "beneficiary": { "reference": "Patient/someone-else" }, "payor": [{ "display": "x" }] } }] });
@@ -771,15 +778,7 @@ async fn every_file_the_lforms_stylesheet_names_is_served() {
 async fn the_session_api_takes_writes_only_from_the_apps_own_page() {
     let ehr = MockEhr::start();
     let app = app_for(&ehr, |_| {}).await;
-    let patient = fresh_patient("smart-csrf");
-    let launch = ehr.launch(&patient, json!([]), None).await;
-    let mut browser = Browser::new();
-    let resp = launch_and_return(&app, &ehr, &mut browser, Some(&launch)).await;
-    remember_secret(
-        handoff(&resp.text().await.unwrap())["accessToken"]
-            .as_str()
-            .unwrap(),
-    );
+    let browser = open_session(&app, &ehr, "smart-csrf").await;
     let url = format!("{}/smart/api/questionnaire-package", app.address);
     let body = json!({ "resourceType": "Parameters" });
     // Another site's page (its Origin), or no Origin at all: refused, whatever the cookie.
