@@ -155,7 +155,8 @@ impl FhirClient {
 
     /// `Type?a=b&c=d` with every name and value percent-encoded (`:`, `/`, `|`, `,` ...): a gateway that
     /// normalises `//` in a URL must not change a search value (`code=http://loinc.org|72514-3` would lose the
-    /// pain scores as `http:/loinc.org`). What is already encoded is decoded first, so nothing is encoded twice.
+    /// pain scores as `http:/loinc.org`). What is already encoded is decoded first, so nothing is encoded twice;
+    /// a bare `+` is read as a space, as FHIR servers read a query (the templates write none).
     pub fn encode_search(relative: &str) -> String {
         let Some((path, query)) = relative.split_once('?') else {
             return relative.to_string();
