@@ -66,25 +66,44 @@ fn bench(c: &mut Criterion) {
                     .unwrap()
                 {
                     hooks::Outcomes::Decided(decided) => {
-                        let version = request.crd_version().unwrap();
-                        // What would be stored, built (not written).
+                        let version = request.crd_version(service.version).unwrap();
+                        // What would be stored, built (not written), with each order's assertion key.
+                        let keys: Vec<String> = decided
+                            .orders
+                            .iter()
+                            .map(|d| {
+                                crd_server::crd::decision_key(
+                                    decided.policy,
+                                    &decided.coverage_reference,
+                                    d,
+                                    today,
+                                )
+                            })
+                            .collect();
                         black_box(hooks::assertion_records(
                             &tenant,
                             &service,
                             &request,
                             &decided,
-                            "bench-assertion",
+                            &hooks::Assertion {
+                                id: "bench-assertion",
+                                keys: &keys,
+                                supersedes: "",
+                            },
                             version,
                             today,
                         ));
                         hooks::respond(
                             &engine,
                             *decided,
-                            "bench-assertion",
-                            version,
-                            request.crd_configuration().unwrap(),
-                            true,
-                            today,
+                            &hooks::Answer {
+                                assertion_id: "bench-assertion",
+                                version,
+                                config: request.crd_configuration().unwrap(),
+                                primary: true,
+                                today,
+                                unchanged: &[],
+                            },
                         )
                     }
                     _ => unreachable!("the sample is decided"),

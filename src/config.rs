@@ -126,6 +126,9 @@ pub struct CrdSettings {
     pub assertion_validity_days: u32,
     /// Origins of browser-based CDS clients allowed by CORS on `/cds-services` (`"*"`: any; `[]`: no CORS).
     pub cors_allowed_origins: Vec<String>,
+    /// The payer organisation that runs this server: the `source.label` of a card sent before the payer of the
+    /// patient's coverage is known (e.g. the EHR's Coverage could not be read).
+    pub operator_name: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -135,8 +138,8 @@ pub struct DtrSettings {
     /// Where the EHR launches the SMART questionnaire app from the documentation card; defaults to
     /// `{public_base_url}/smart/launch` (the questionnaire app this server serves, `[smart]`).
     pub smart_launch_url: Option<String>,
-    /// Whether a conditional decision also gets a SMART app card (CRD routes DTR through coverage-information;
-    /// the card serves EHRs without native DTR).
+    /// Whether a decision that needs documentation also gets a SMART launch card (off by default: CRD 2.0.1 and
+    /// 2.2 launch DTR from the coverage-information; the card serves EHRs that launch apps only from cards).
     pub launch_card: bool,
 }
 
@@ -212,6 +215,7 @@ max_connections = 8
 [crd]
 assertion_validity_days = 30
 cors_allowed_origins = ["*"]
+operator_name = "Health plan coverage requirements"
 
 [limits]
 max_orders = 100
@@ -222,7 +226,7 @@ max_package_orders = 50
 
 [dtr]
 questionnaires_dir = "fhir-resources/questionnaires"
-launch_card = true
+launch_card = false
 
 [smart]
 enabled = true

@@ -76,7 +76,10 @@ impl AppState {
             metrics.clone(),
         )
         .with_max_response_bytes(settings.fhir.max_response_bytes);
-        let (discovery, services) = load_services()?;
+        let (mut discovery, services) = load_services()?;
+        if settings.dtr.launch_card {
+            offer_launch_option(&mut discovery);
+        }
         let catalog =
             crate::policy_files::load_catalog(&settings.dtr.questionnaires_dir, &policies)
                 .map_err(|errors| {
@@ -196,6 +199,24 @@ impl AppState {
     }
 }
 
+/// With `dtr.launch_card` on, every service declares the `dtr-launch` option a client turns the card off with.
+fn offer_launch_option(discovery: &mut serde_json::Value) {
+    let option = serde_json::json!({
+        "code": "dtr-launch",
+        "type": "boolean",
+        "name": "DTR launch card",
+        "description": "A SMART card launching the payer's documentation app (DTR) for orders that need documentation, for EHRs that launch DTR only from cards; CRD launches DTR from the coverage-information.",
+        "default": true
+    });
+    for service in discovery["services"].as_array_mut().into_iter().flatten() {
+        if let Some(options) =
+            service["extension"]["davinci-crd.configuration-options"].as_array_mut()
+        {
+            options.push(option.clone());
+        }
+    }
+}
+
 /// The limits and links of hook answers, from the settings.
 pub fn limits(settings: &Settings, public_base_url: &str, smart_launch_url: &str) -> Limits {
     Limits {
@@ -206,6 +227,7 @@ pub fn limits(settings: &Settings, public_base_url: &str, smart_launch_url: &str
             .dtr
             .launch_card
             .then(|| smart_launch_url.to_string()),
+        operator_name: settings.crd.operator_name.clone(),
         max_orders: settings.limits.max_orders,
         max_dispatched_orders: settings.limits.max_dispatched_orders,
     }

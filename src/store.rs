@@ -80,7 +80,7 @@ async fn write_assertions(pool: &AnyPool, records: &[AssertionRecord]) -> Result
     }
     last.reverse();
     // One `($1, ..., $14)` group of placeholders per row.
-    const COLUMNS: usize = 14;
+    const COLUMNS: usize = 16;
     let values: Vec<String> = (0..last.len())
         .map(|i| {
             let placeholders: Vec<String> = (1..=COLUMNS)
@@ -91,11 +91,13 @@ async fn write_assertions(pool: &AnyPool, records: &[AssertionRecord]) -> Result
         .collect();
     let sql = format!(
         "INSERT INTO coverage_assertions (assertion_id, order_ref, hook, hook_instance, payer_id, policy_id, \
-         coverage_ref, outcome, decided_on, created_at, trace, patient_id, facts, tenant) VALUES {} \
-         ON CONFLICT (assertion_id, order_ref) DO UPDATE SET outcome = excluded.outcome, \
+         coverage_ref, outcome, decided_on, created_at, trace, patient_id, facts, tenant, assertion_key, supersedes) \
+         VALUES {} \
+         ON CONFLICT (assertion_id, order_ref) DO UPDATE SET \
          trace = excluded.trace, facts = excluded.facts, decided_on = excluded.decided_on, \
          hook = excluded.hook, hook_instance = excluded.hook_instance \
-         WHERE coverage_assertions.tenant = excluded.tenant",
+         WHERE coverage_assertions.tenant = excluded.tenant \
+         AND coverage_assertions.assertion_key = excluded.assertion_key",
         values.join(", ")
     );
     let mut query = sqlx::query(&sql);
@@ -114,7 +116,9 @@ async fn write_assertions(pool: &AnyPool, records: &[AssertionRecord]) -> Result
             .bind(r.trace.to_string())
             .bind(r.patient_id.clone())
             .bind(r.facts.to_string())
-            .bind(r.tenant.clone());
+            .bind(r.tenant.clone())
+            .bind(r.assertion_key.clone())
+            .bind(r.supersedes.clone());
     }
     query
         .execute(pool)
@@ -145,6 +149,24 @@ pub struct AssertionRecord {
     /// The EHR (JWT `iss`) the decision was made for; every read is filtered by it.
     #[serde(skip)]
     pub tenant: String,
+    /// The coded content of the decision (`crd::assertion_key`): an id is reused only for the same key, and an
+    /// upsert under an id never changes what it said.
+    #[serde(skip)]
+    pub assertion_key: String,
+    /// The assertion id this decision replaces ('' for none).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub supersedes: String,
+}
+
+/// How many replacements of an assertion are followed (each is a changed decision on the same orders; more than
+/// a few means something is wrong, and the last one read is used).
+pub const MAX_SUPERSEDED_HOPS: usize = 16;
+
+/// The newest assertion about some orders: its id, and the key of each order decided under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PreviousAssertion {
+    pub assertion_id: String,
+    pub keys: Vec<(String, String)>,
 }
 
 impl Store {
@@ -232,8 +254,8 @@ impl Store {
     ) -> Result<Vec<AssertionRecord>, StoreError> {
         let rows = sqlx::query(
             "SELECT assertion_id, order_ref, hook, hook_instance, payer_id, policy_id, coverage_ref, outcome, \
-             decided_on, created_at, trace, patient_id, facts, tenant FROM coverage_assertions \
-             WHERE tenant = $1 AND assertion_id = $2 ORDER BY order_ref",
+             decided_on, created_at, trace, patient_id, facts, tenant, assertion_key, supersedes \
+             FROM coverage_assertions WHERE tenant = $1 AND assertion_id = $2 ORDER BY order_ref",
         )
         .bind(tenant)
         .bind(assertion_id)
@@ -258,32 +280,73 @@ impl Store {
                     patient_id: row.try_get("patient_id")?,
                     facts: serde_json::from_str(&facts).unwrap_or(serde_json::Value::Null),
                     tenant: row.try_get("tenant")?,
+                    assertion_key: row.try_get("assertion_key")?,
+                    supersedes: row.try_get("supersedes")?,
                 })
             })
             .collect()
     }
 
-    /// The newest assertion about this order of this patient with this payer, to answer under the same id.
-    pub async fn assertion_for_order(
+    /// The newest assertion about any of these orders of this patient with this payer, with the key of every
+    /// order decided under it (one query): a hook answers under that id only if nothing changed.
+    pub async fn previous_assertion(
         &self,
         tenant: &str,
         patient_id: &str,
-        order_ref: &str,
+        order_refs: &[&str],
         payer_id: &str,
-    ) -> Result<Option<String>, StoreError> {
-        let row = sqlx::query(
-            "SELECT assertion_id FROM coverage_assertions WHERE tenant = $1 AND patient_id = $2 AND order_ref = $3 \
-             AND payer_id = $4 ORDER BY created_at DESC LIMIT 1",
+    ) -> Result<Option<PreviousAssertion>, StoreError> {
+        if order_refs.is_empty() {
+            return Ok(None);
+        }
+        let placeholders: Vec<String> = (0..order_refs.len())
+            .map(|i| format!("${}", i + 4))
+            .collect();
+        let sql = format!(
+            "SELECT assertion_id, order_ref, assertion_key FROM coverage_assertions WHERE assertion_id = \
+             (SELECT assertion_id FROM coverage_assertions WHERE tenant = $1 AND patient_id = $2 AND payer_id = $3 \
+             AND order_ref IN ({list}) ORDER BY created_at DESC LIMIT 1) AND tenant = $1",
+            list = placeholders.join(", ")
+        );
+        let mut query = sqlx::query(&sql)
+            .bind(tenant)
+            .bind(patient_id)
+            .bind(payer_id);
+        for r in order_refs {
+            query = query.bind(*r);
+        }
+        let rows = query.fetch_all(&self.pool).await?;
+        let mut previous: Option<PreviousAssertion> = None;
+        for row in rows {
+            let id: String = row.try_get("assertion_id")?;
+            let entry = previous.get_or_insert_with(|| PreviousAssertion {
+                assertion_id: id,
+                keys: Vec::new(),
+            });
+            entry
+                .keys
+                .push((row.try_get("order_ref")?, row.try_get("assertion_key")?));
+        }
+        Ok(previous)
+    }
+
+    /// The assertion ids that replaced `assertion_id` (a changed decision on the same orders).
+    pub async fn superseded_by(
+        &self,
+        tenant: &str,
+        assertion_id: &str,
+    ) -> Result<Vec<String>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT DISTINCT assertion_id FROM coverage_assertions WHERE tenant = $1 AND supersedes = $2 \
+             ORDER BY assertion_id",
         )
         .bind(tenant)
-        .bind(patient_id)
-        .bind(order_ref)
-        .bind(payer_id)
-        .fetch_optional(&self.pool)
+        .bind(assertion_id)
+        .fetch_all(&self.pool)
         .await?;
-        row.map(|r| r.try_get("assertion_id"))
-            .transpose()
-            .map_err(StoreError::from)
+        rows.into_iter()
+            .map(|r| r.try_get("assertion_id").map_err(StoreError::from))
+            .collect()
     }
 
     /// The newest assertion about this order of this patient, whichever payer.
@@ -394,6 +457,7 @@ impl Store {
     ) -> Result<Option<String>, StoreError> {
         let row = sqlx::query(
             "SELECT assertion_id FROM coverage_assertions WHERE tenant = $1 AND patient_id = $2 AND policy_id = $3 \
+             AND assertion_id NOT IN (SELECT supersedes FROM coverage_assertions WHERE tenant = $1) \
              ORDER BY (outcome = 'conditional') DESC, created_at DESC LIMIT 1",
         )
         .bind(tenant)
@@ -432,20 +496,75 @@ impl Store {
     }
 
     /// How many QuestionnaireResponses were submitted for this assertion.
+    /// The QuestionnaireResponses stored for these assertions (an assertion and those it superseded).
     pub async fn count_questionnaire_responses(
         &self,
         tenant: &str,
-        assertion_id: &str,
+        assertion_ids: &[String],
     ) -> Result<usize, StoreError> {
-        let row = sqlx::query(
-            "SELECT COUNT(*) AS n FROM questionnaire_responses WHERE tenant = $1 AND assertion_id = $2",
-        )
-        .bind(tenant)
-        .bind(assertion_id)
-        .fetch_one(&self.pool)
-        .await?;
+        if assertion_ids.is_empty() {
+            return Ok(0);
+        }
+        let list: Vec<String> = (0..assertion_ids.len())
+            .map(|i| format!("${}", i + 2))
+            .collect();
+        let sql = format!(
+            "SELECT COUNT(*) AS n FROM questionnaire_responses WHERE tenant = $1 AND assertion_id IN ({})",
+            list.join(", ")
+        );
+        let mut query = sqlx::query(&sql).bind(tenant);
+        for id in assertion_ids {
+            query = query.bind(id);
+        }
+        let row = query.fetch_one(&self.pool).await?;
         let n: i64 = row.try_get("n")?;
         Ok(n.max(0) as usize)
+    }
+
+    /// The assertion in force for the orders of `assertion_id`: itself, or the newest that superseded it
+    /// (followed at most `MAX_SUPERSEDED_HOPS` times), and every id on the way, oldest first.
+    pub async fn assertion_chain(
+        &self,
+        tenant: &str,
+        assertion_id: &str,
+    ) -> Result<Vec<String>, StoreError> {
+        let mut chain = Vec::new();
+        // Back to the first decision on these orders...
+        let mut id = assertion_id.to_string();
+        for _ in 0..MAX_SUPERSEDED_HOPS {
+            let row = sqlx::query(
+                "SELECT supersedes FROM coverage_assertions WHERE tenant = $1 AND assertion_id = $2 \
+                 AND supersedes <> '' LIMIT 1",
+            )
+            .bind(tenant)
+            .bind(&id)
+            .fetch_optional(&self.pool)
+            .await?;
+            match row {
+                Some(r) => {
+                    id = r.try_get("supersedes")?;
+                    if id == assertion_id || chain.contains(&id) {
+                        break;
+                    }
+                    chain.push(id.clone());
+                }
+                None => break,
+            }
+        }
+        chain.reverse();
+        chain.push(assertion_id.to_string());
+        // ...and forward to the one in force.
+        let mut id = assertion_id.to_string();
+        for _ in 0..MAX_SUPERSEDED_HOPS {
+            match self.superseded_by(tenant, &id).await?.pop() {
+                Some(next) if !chain.contains(&next) => {
+                    chain.push(next.clone());
+                    id = next;
+                }
+                _ => break,
+            }
+        }
+        Ok(chain)
     }
 
     /// Every QuestionnaireResponse submitted for this patient under `policy_id`, oldest first.

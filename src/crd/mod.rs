@@ -1,10 +1,12 @@
-//! CRD responses: decisions become the coverage-information extension on a `systemActions` update of each
-//! order, plus cards that explain the decision and link to the payer's policy.
+//! CRD responses: each decision is the coverage-information extension on a `systemActions` update of its order,
+//! which carries the explanation too (`reason`, and in 2.2 `detail`); cards carry only what the extension cannot:
+//! the link to the payer's policy (External Reference), what could not be checked, and, where a server turns it
+//! on, a SMART launch card.
 //!
-//! Owns: the wire shape of CDS Hooks responses and the CRD rules they must follow (STU 2.0.1 by default, 2.2
-//! when the client asks): no empty strings or arrays, summary under 140 characters, coded `source.topic`,
-//! `pa-needed` exactly when not `not-covered`, `info-needed` exactly when something is `conditional`, one
-//! `coverage-assertion-id` per coverage. Pure: no I/O.
+//! Owns: the wire shape of CDS Hooks responses and the CRD rules they must follow (STU 2.2 by default, 2.0.1
+//! when asked): no card repeats a decision (resp-25, resp-12), no empty strings or arrays, summary under 140
+//! characters, coded `source.topic`, `pa-needed` exactly when not `not-covered`, `info-needed` exactly when
+//! something is `conditional`, one `coverage-assertion-id` per coverage. Pure: no I/O.
 
 use chrono::{Duration, NaiveDate};
 use serde_json::{json, Map, Value};
@@ -39,15 +41,18 @@ pub struct ResponseInput<'a> {
     pub policy: &'a CompiledPolicy,
     /// `Coverage/{id}` on the EHR's server.
     pub coverage_reference: String,
-    pub decided: Vec<DecidedOrder>,
+    pub decided: &'a [DecidedOrder],
     pub base_url: &'a str,
     pub today: NaiveDate,
     pub validity_days: u32,
     pub primary: bool,
     /// The coverage-assertion-id of this response (one coverage per call, so one id).
     pub assertion_id: &'a str,
-    /// Where the EHR launches the SMART questionnaire app; `None`: no launch card.
+    /// Where the EHR launches the SMART questionnaire app from a launch card (`dtr.launch_card`); `None`: no card.
     pub launch_url: Option<&'a str>,
+    /// Orders (`Type/id`) that already carry an equivalent coverage-information extension: no systemAction for
+    /// them (resp-35, resp-29).
+    pub unchanged: &'a [String],
 }
 
 /// `url|version` of a policy's DTR Questionnaire (the checked-in file's canonical).
@@ -117,7 +122,7 @@ pub fn empty_response(_primary: bool) -> Value {
 
 /// Orders whose code could not be read were not decided: say which and why, so silence is never mistaken for
 /// "nothing required".
-pub fn unreadable_card(messages: &[String], version: CrdVersion) -> Value {
+pub fn unreadable_card(messages: &[String], version: CrdVersion, label: &str) -> Value {
     json!({
         "uuid": uuid::Uuid::new_v4().to_string(),
         "summary": "Coverage not checked for an order whose code could not be read",
@@ -126,19 +131,19 @@ pub fn unreadable_card(messages: &[String], version: CrdVersion) -> Value {
             messages.join("; ")
         ),
         "indicator": "warning",
-        "source": { "label": "crd-server", "topic": topic(version, "coverage-info", "Coverage Information") }
+        "source": { "label": label, "topic": topic(version, "coverage-info", "Coverage Information") }
     })
 }
 
 /// The payer could not be identified for a technical reason: say so, block nothing.
-pub fn technical_response(message: &str, primary: bool, version: CrdVersion) -> Value {
+pub fn technical_response(message: &str, primary: bool, version: CrdVersion, label: &str) -> Value {
     let mut response = empty_response(primary);
     response["cards"] = json!([{
         "uuid": uuid::Uuid::new_v4().to_string(),
         "summary": "Coverage requirements could not be checked: the EHR's data was unavailable",
         "detail": format!("{message}. Coverage, prior authorization and documentation requirements are unknown for this order; you may sign it and check with the payer."),
         "indicator": "warning",
-        "source": { "label": "crd-server", "topic": topic(version, "coverage-info", "Coverage Information") }
+        "source": { "label": label, "topic": topic(version, "coverage-info", "Coverage Information") }
     }]);
     response
 }
@@ -189,9 +194,12 @@ fn coverage_information(input: &ResponseInput, order: &DecidedOrder, assertion_i
     for code in &order.billing_codes {
         ext.push(json!({ "url": "billingCode", "valueCoding": { "system": code.system.uri(), "code": code.code } }));
     }
-    ext.push(
-        json!({ "url": "reason", "valueCodeableConcept": reason_concept(input, d, technical) }),
-    );
+    for reason in reason_concepts(input, d, technical) {
+        ext.push(json!({ "url": "reason", "valueCodeableConcept": reason }));
+    }
+    if input.version == CrdVersion::V2_2 {
+        ext.extend(details(input, d, technical));
+    }
     if doc_needed {
         ext.push(json!({ "url": "questionnaire", "valueCanonical": questionnaire_canonical(input.policy) }));
     }
@@ -208,19 +216,23 @@ fn coverage_information(input: &ResponseInput, order: &DecidedOrder, assertion_i
     json!({ "url": COVERAGE_INFORMATION_URL, "extension": ext })
 }
 
-fn reason_concept(input: &ResponseInput, d: &CoverageDecision, technical: bool) -> Value {
+/// The `reason`s of a decision, in plain words: why it is covered, what documentation is missing, or each
+/// reason it is not covered (CRD puts the explanation here, not in a card: resp-25, resp-12).
+fn reason_concepts(input: &ResponseInput, d: &CoverageDecision, technical: bool) -> Vec<Value> {
     let policy = &input.policy.policy;
-    let text = match d.outcome {
-        _ if technical => format!(
+    let texts: Vec<String> = match d.outcome {
+        _ if technical => vec![format!(
             "Could not be determined: the EHR's {} could not be read in time",
             d.failed
                 .iter()
                 .map(|c| c.label())
                 .collect::<Vec<_>>()
                 .join(", ")
-        ),
-        Outcome::Covered if d.indication.is_none() && !d.reasons.is_empty() => d.reasons[0].clone(),
-        Outcome::Covered => format!(
+        )],
+        Outcome::Covered if d.indication.is_none() && !d.reasons.is_empty() => {
+            vec![d.reasons[0].clone()]
+        }
+        Outcome::Covered => vec![format!(
             "Meets {} policy {}{}",
             policy.payer.name,
             policy.number,
@@ -228,23 +240,69 @@ fn reason_concept(input: &ResponseInput, d: &CoverageDecision, technical: bool) 
                 .as_ref()
                 .map(|i| format!(" for {}", i.to_lowercase()))
                 .unwrap_or_default()
-        ),
-        Outcome::Conditional => format!(
+        )],
+        // What is needed first, then why each open criterion could not be settled from the chart.
+        Outcome::Conditional => std::iter::once(format!(
             "Documentation needed for policy {}: {}",
             policy.number,
             open_items_text(d)
-        ),
-        Outcome::NotCovered | Outcome::NoDetermination | Outcome::Review => d
-            .reasons
-            .first()
-            .cloned()
-            .unwrap_or_else(|| format!("Not covered under policy {}", policy.number)),
+        ))
+        .chain(d.reasons.iter().cloned())
+        .collect(),
+        Outcome::NotCovered | Outcome::NoDetermination | Outcome::Review
+            if d.reasons.is_empty() =>
+        {
+            vec![format!("Not covered under policy {}", policy.number)]
+        }
+        Outcome::NotCovered | Outcome::NoDetermination | Outcome::Review => d.reasons.clone(),
     };
-    if technical && input.version == CrdVersion::V2_2 {
-        json!({ "coding": [{ "system": CRD_TEMP_CODES, "code": "technical", "display": "Technical issues" }], "text": text })
-    } else {
-        json!({ "text": text })
+    texts
+        .into_iter()
+        .map(|text| {
+            if technical && input.version == CrdVersion::V2_2 {
+                json!({ "coding": [{ "system": CRD_TEMP_CODES, "code": "technical", "display": "Technical issues" }], "text": text })
+            } else {
+                json!({ "text": text })
+            }
+        })
+        .collect()
+}
+
+/// CRD 2.2 `detail`s (category `cat-other`, codes of the CRD temporary code system that the `detail.code`
+/// binding still admits): the policy the decision applies, and what to do to settle a conditional decision.
+fn details(input: &ResponseInput, d: &CoverageDecision, technical: bool) -> Vec<Value> {
+    let policy = &input.policy.policy;
+    let detail = |code: &str, display: &str, value: Value, qualification: Option<String>| {
+        let mut parts = vec![
+            json!({ "url": "category", "valueCode": "cat-other" }),
+            json!({ "url": "code", "valueCodeableConcept": { "coding": [{ "system": CRD_TEMP_CODES, "code": code, "display": display }] } }),
+            value,
+        ];
+        if let Some(q) = qualification {
+            parts.push(json!({ "url": "qualification", "valueString": q }));
+        }
+        json!({ "url": "detail", "extension": parts })
+    };
+    let mut out = vec![detail(
+        "policy-link",
+        "Policy Link",
+        json!({ "url": "value", "valueUrl": policy_source_url(input.base_url, input.policy) }),
+        Some(format!(
+            "{} medical policy {}: {}",
+            policy.payer.name, policy.number, policy.title
+        )),
+    )];
+    if !technical && d.outcome == Outcome::Conditional && !d.open_items.is_empty() {
+        let items: Vec<&str> = d.open_items.iter().map(|i| i.text.as_str()).collect();
+        out.push(detail(
+            "instructions",
+            "Instructions",
+            json!({ "url": "value", "valueString": format!(
+                "Complete the payer's questionnaire (DTR) for: {}", items.join("; ")) }),
+            None,
+        ));
     }
+    out
 }
 
 /// The open items in a few words: the first ones, then how many more the questionnaire asks.
@@ -264,6 +322,96 @@ fn open_items_text(d: &CoverageDecision) -> String {
         ));
     }
     text
+}
+
+/// What an assertion says, as a comparable text: the coded parts of a coverage-information extension (coverage,
+/// covered, pa-needed, doc-needed, doc-purpose, info-needed, billing codes, questionnaires), without the id, dates
+/// and wording. Two decisions with the same key are the same assertion; a different key is a new one (a new
+/// `coverage-assertion-id`, so what was said under the old id stays as it was).
+pub fn assertion_key(extension: &Value) -> String {
+    const CODED: [&str; 8] = [
+        "coverage",
+        "covered",
+        "pa-needed",
+        "doc-needed",
+        "doc-purpose",
+        "info-needed",
+        "billingCode",
+        "questionnaire",
+    ];
+    let mut parts: Vec<String> = extension["extension"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|e| {
+            let url = e["url"].as_str()?;
+            if !CODED.contains(&url) {
+                return None;
+            }
+            let value = e
+                .as_object()?
+                .iter()
+                .find(|(k, _)| k.starts_with("value"))
+                .map(|(_, v)| match v {
+                    Value::String(s) => s.clone(),
+                    Value::Object(o) if o.contains_key("reference") => {
+                        o["reference"].as_str().unwrap_or_default().to_string()
+                    }
+                    Value::Object(o) => format!(
+                        "{}|{}",
+                        o.get("system").and_then(Value::as_str).unwrap_or_default(),
+                        o.get("code").and_then(Value::as_str).unwrap_or_default()
+                    ),
+                    other => other.to_string(),
+                })?;
+            Some(format!("{url}={value}"))
+        })
+        .collect();
+    parts.sort();
+    parts.join(";")
+}
+
+/// The assertion key of the decision on `order` under `policy` for the coverage (see [`assertion_key`]): the
+/// same whichever CRD version the answer is written in.
+pub fn decision_key(
+    policy: &CompiledPolicy,
+    coverage_reference: &str,
+    order: &DecidedOrder,
+    today: NaiveDate,
+) -> String {
+    let input = ResponseInput {
+        version: CrdVersion::V2_2,
+        config: CrdConfiguration::default(),
+        policy,
+        coverage_reference: coverage_reference.to_string(),
+        decided: &[],
+        base_url: "",
+        today,
+        validity_days: 0,
+        primary: true,
+        assertion_id: "",
+        launch_url: None,
+        unchanged: &[],
+    };
+    assertion_key(&coverage_information(&input, order, ""))
+}
+
+/// The coverage-information extensions an order already carries (an EHR re-sending an order it stored).
+pub fn carried(raw: &Value) -> impl Iterator<Item = &Value> {
+    raw["extension"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|e| e["url"].as_str() == Some(COVERAGE_INFORMATION_URL))
+}
+
+/// The `coverage-assertion-id` of a coverage-information extension.
+pub fn carried_assertion_id(extension: &Value) -> Option<&str> {
+    extension["extension"]
+        .as_array()?
+        .iter()
+        .find(|e| e["url"] == "coverage-assertion-id")?["valueString"]
+        .as_str()
 }
 
 /// Replaces any coverage-information extension on the order with ours; nothing else of the order changes.
@@ -301,9 +449,12 @@ pub fn build_response(input: &ResponseInput) -> Value {
     // One assertion per coverage per response: CRD 2.0.1 requires orders under the same coverage to share it.
     let assertion_id = input.assertion_id;
     let mut actions = Vec::new();
-    let mut decision_cards = Vec::new();
     if input.config.coverage_info {
-        for order in &input.decided {
+        for order in input.decided {
+            // resp-35: nothing new or changed for an order that already carries this assertion.
+            if input.unchanged.contains(&order.decision.order) {
+                continue;
+            }
             let ext = coverage_information(input, order, assertion_id);
             actions.push(json!({
                 "type": "update",
@@ -315,24 +466,13 @@ pub fn build_response(input: &ResponseInput) -> Value {
                 "resource": annotate(&order.raw, ext),
             }));
         }
-        // Orders with the same outcome and reasons share one card, so a pump and its device are one message.
-        let mut groups: Vec<(String, Vec<String>, Vec<&DecidedOrder>)> = Vec::new();
-        for order in &input.decided {
-            let key = outcome_label(&order.decision, input.version).to_string();
-            match groups
-                .iter_mut()
-                .find(|(k, r, _)| *k == key && *r == order.decision.reasons)
-            {
-                Some(group) => group.2.push(order),
-                None => groups.push((key, order.decision.reasons.clone(), vec![order])),
-            }
-        }
-        for (_, _, orders) in groups {
-            decision_cards.push(decision_card(input, &orders));
-        }
     }
-    let mut cards = decision_cards;
-    if let Some(url) = input.launch_url {
+    // The decisions are in the systemActions only (resp-25): the cards carry what the extension cannot.
+    let mut cards = Vec::new();
+    if input.config.guideline && !input.decided.is_empty() {
+        cards.push(policy_card(input));
+    }
+    if let Some(url) = input.launch_url.filter(|_| input.config.dtr_launch) {
         let needing: Vec<&DecidedOrder> = input
             .decided
             .iter()
@@ -341,9 +481,6 @@ pub fn build_response(input: &ResponseInput) -> Value {
         if !needing.is_empty() {
             cards.push(launch_card(input, url, &needing));
         }
-    }
-    if input.config.guideline && !input.decided.is_empty() {
-        cards.push(policy_card(input));
     }
     cards.truncate(input.config.max_cards);
     let mut response = Map::new();
@@ -355,133 +492,15 @@ pub fn build_response(input: &ResponseInput) -> Value {
     Value::Object(response)
 }
 
-fn decision_card(input: &ResponseInput, orders: &[&DecidedOrder]) -> Value {
-    let policy = &input.policy.policy;
-    let d = &orders[0].decision;
-    let technical = is_technical(d);
-    let pa = match policy.prior_auth {
-        PriorAuth::AuthNeeded => "prior authorization required",
-        PriorAuth::NoAuth => "no prior authorization needed",
-    };
-    let (headline, indicator) = match d.outcome {
-        _ if technical => (
-            "coverage could not be determined (EHR data unavailable)".to_string(),
-            "warning",
-        ),
-        Outcome::Covered => (
-            format!("covered under policy {}; {pa}", policy.number),
-            "info",
-        ),
-        Outcome::Conditional => (
-            format!("documentation needed for policy {}; {pa}", policy.number),
-            "warning",
-        ),
-        Outcome::NotCovered => (
-            format!("not covered under policy {}", policy.number),
-            "warning",
-        ),
-        Outcome::NoDetermination => (
-            format!("no determination under policy {}", policy.number),
-            "info",
-        ),
-        Outcome::Review => (
-            format!("case-by-case review under policy {}", policy.number),
-            "warning",
-        ),
-    };
-    let mut detail = String::new();
-    detail.push_str(&format!(
-        "**Orders:** {}\n\n",
-        orders
-            .iter()
-            .map(|o| order_label(o))
-            .collect::<Vec<_>>()
-            .join("; ")
-    ));
-    let verdict = match d.outcome {
-        _ if technical => "could not be determined",
-        Outcome::Covered => "covered",
-        Outcome::NotCovered => "not covered",
-        Outcome::Conditional => "covered if the documentation below is provided",
-        Outcome::NoDetermination => "no determination under this policy",
-        Outcome::Review => "reviewed by the plan case by case",
-    };
-    detail.push_str(&format!(
-        "**Decision:** {verdict}{}\n\n",
-        d.indication
-            .as_ref()
-            .map(|i| format!(" — indication: {i}"))
-            .unwrap_or_default()
-    ));
-    if d.outcome != Outcome::NotCovered {
-        let pa = match policy.prior_auth {
-            PriorAuth::AuthNeeded => "required",
-            PriorAuth::NoAuth => "not required",
-        };
-        detail.push_str(&format!("**Prior authorization:** {pa}\n\n"));
-    }
-    if technical {
-        detail.push_str(&format!(
-            "The EHR's {} could not be read in time, so the policy's criteria could not be checked.\n\n",
-            d.failed.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ")
-        ));
-    }
-    if !d.reasons.is_empty() {
-        detail.push_str("**Why:**\n");
-        for r in &d.reasons {
-            detail.push_str(&format!("- {r}\n"));
-        }
-        detail.push('\n');
-    }
-    let evidence: Vec<&String> = {
-        let mut e: Vec<&String> = d
-            .findings
-            .iter()
-            .filter(|f| f.truth != crate::policy::Truth::Unknown)
-            .flat_map(|f| f.evidence.iter())
-            .collect();
-        e.sort();
-        e.dedup();
-        e
-    };
-    if !evidence.is_empty() {
-        detail.push_str(&format!(
-            "**Evidence:** {}\n\n",
-            evidence
-                .iter()
-                .map(|e| e.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-    }
-    detail.push_str(&format!(
-        "Source: {} {} — {}.",
-        policy.payer.name, policy.number, policy.title
-    ));
-    let associated: Vec<Value> = orders
-        .iter()
-        .map(|o| json!({ "reference": o.decision.order }))
-        .collect();
-    json!({
-        "uuid": uuid::Uuid::new_v4().to_string(),
-        "summary": summary(&format!("{}: {headline}", policy.payer.name)),
-        "detail": detail,
-        "indicator": indicator,
-        "source": {
-            "label": format!("{} — Medical Policy {}", policy.payer.name, policy.number),
-            "topic": topic(input.version, "coverage-info", "Coverage Information"),
-        },
-        "extension": { "davinci-crd.associated-resource": associated },
-    })
-}
-
 /// Whether the clinician can settle a decision with the questionnaire (conditional on open items, not technical).
 pub fn documentation_needed(d: &CoverageDecision) -> bool {
     d.outcome == Outcome::Conditional && !is_technical(d) && !d.open_items.is_empty()
 }
 
-/// A SMART app link that opens the policy's questionnaire for these orders. CRD routes DTR through the
-/// coverage-information extension; this card serves EHRs that launch DTR apps from cards (`dtr.launch_card`).
+/// The SMART card for the questionnaire app, for EHRs that launch DTR apps from cards only (`dtr.launch_card`,
+/// off by default: CRD 2.0.1 and 2.2 launch DTR from the coverage-information's `doc-needed` + `questionnaire`).
+/// It follows CRD 2.2's Launch SMART response type (resp-72): a `smart` link with `appContext`, and a suggestion
+/// with a label and no actions. Its topic is its own, and the client turns it off with `dtr-launch: false`.
 fn launch_card(input: &ResponseInput, url: &str, orders: &[&DecidedOrder]) -> Value {
     let policy = &input.policy.policy;
     let questionnaire = questionnaire_canonical(input.policy);
@@ -498,6 +517,7 @@ fn launch_card(input: &ResponseInput, url: &str, orders: &[&DecidedOrder]) -> Va
         .map(|o| o.decision.open_items.len())
         .max()
         .unwrap_or(0);
+    let label = format!("Complete the {} documentation (DTR)", policy.payer.name);
     json!({
         "uuid": uuid::Uuid::new_v4().to_string(),
         "summary": summary(&format!(
@@ -505,10 +525,12 @@ fn launch_card(input: &ResponseInput, url: &str, orders: &[&DecidedOrder]) -> Va
         "indicator": "info",
         "source": {
             "label": format!("{} — Medical Policy {}", policy.payer.name, policy.number),
-            "topic": topic(input.version, "coverage-info", "Coverage Information"),
+            "topic": launch_topic(input.base_url),
         },
+        "selectionBehavior": "at-most-one",
+        "suggestions": [{ "label": label.clone(), "uuid": uuid::Uuid::new_v4().to_string() }],
         "links": [{
-            "label": format!("Complete the {} documentation (DTR)", policy.payer.name),
+            "label": label,
             "url": url,
             "type": "smart",
             "appContext": app_context,
@@ -518,11 +540,41 @@ fn launch_card(input: &ResponseInput, url: &str, orders: &[&DecidedOrder]) -> Va
     })
 }
 
+/// The launch card's topic: none of the CRD card types means "launch DTR", so a code of this server's own.
+pub fn launch_topic(base_url: &str) -> Value {
+    json!({
+        "system": format!("{}/fhir/CodeSystem/card-topic", base_url.trim_end_matches('/')),
+        "code": "dtr-launch",
+        "display": "Launch the payer's documentation app",
+    })
+}
+
+/// The `source.label` of a card about a decision under `policy`.
+pub fn payer_label(policy: &CompiledPolicy) -> String {
+    format!(
+        "{} — Medical Policy {}",
+        policy.policy.payer.name, policy.policy.number
+    )
+}
+
 fn policy_card(input: &ResponseInput) -> Value {
     let policy = &input.policy.policy;
     json!({
         "uuid": uuid::Uuid::new_v4().to_string(),
         "summary": summary(&format!("{} medical policy {}: {}", policy.payer.name, policy.number, policy.title)),
+        "detail": format!(
+            "{} decides coverage of {} under medical policy {} ({}); the coverage information on each order says \
+             what it decided and why.",
+            policy.payer.name,
+            input
+                .decided
+                .iter()
+                .map(order_label)
+                .collect::<Vec<_>>()
+                .join("; "),
+            policy.number,
+            policy.title
+        ),
         "indicator": "info",
         "source": {
             "label": format!("{} — Medical Policy {}", policy.payer.name, policy.number),

@@ -39,7 +39,10 @@ pub struct Documents<'a> {
 /// What a submission did.
 pub struct Submission {
     pub resource: Value,
+    /// The assertion the response documents.
     pub assertion_id: String,
+    /// The assertion in force for its orders afterwards: `assertion_id`, or the new id a changed decision got.
+    pub current_assertion_id: String,
     /// (order, new `covered` code) for each re-evaluated order.
     pub outcomes: Vec<(String, String)>,
 }
@@ -153,8 +156,15 @@ pub async fn submit(docs: Documents<'_>, body: &[u8]) -> Result<Submission, ApiE
             ),
         )
     })?;
+    // A decision superseded since (its orders carry an old id) is documented as the decision in force; the
+    // bound counts every response on these orders' decisions.
+    let chain = store
+        .assertion_chain(tenant, &assertion_id)
+        .await
+        .map_err(|e| internal("reading the assertion", e))?;
+    let assertion_id = chain.last().cloned().unwrap_or(assertion_id);
     let stored = store
-        .count_questionnaire_responses(tenant, &assertion_id)
+        .count_questionnaire_responses(tenant, &chain)
         .await
         .map_err(|e| internal("counting the assertion's responses", e))?;
     if stored >= docs.limits.max_responses_per_assertion {
@@ -180,14 +190,15 @@ pub async fn submit(docs: Documents<'_>, body: &[u8]) -> Result<Submission, ApiE
         )
         .await
         .map_err(|e| internal("storing the questionnaire response", e))?;
-    let outcomes = if matches!(status.as_str(), "completed" | "amended") {
+    let (current_assertion_id, outcomes) = if matches!(status.as_str(), "completed" | "amended") {
         reevaluate(store, tenant, policy, &assertion_id, &patient_id).await?
     } else {
-        Vec::new()
+        (assertion_id.clone(), Vec::new())
     };
     Ok(Submission {
         resource,
         assertion_id,
+        current_assertion_id,
         outcomes,
     })
 }
@@ -223,14 +234,16 @@ fn context_orders(qr: &Value) -> Vec<String> {
         .collect()
 }
 
-/// Re-decides every order of the assertion on its stored facts plus all answers submitted for the patient.
+/// Re-decides every order of the assertion on its stored facts plus all answers submitted for the patient. The
+/// same decision stays under the same id (its trace and facts brought up to date); a changed one is stored under
+/// a new id that supersedes it, so what the old id said stays readable. Returns the id in force and the outcomes.
 async fn reevaluate(
     store: &Store,
     tenant: &str,
     policy: &CompiledPolicy,
     assertion_id: &str,
     patient_id: &str,
-) -> Result<Vec<(String, String)>, ApiError> {
+) -> Result<(String, Vec<(String, String)>), ApiError> {
     let responses = store
         .questionnaire_responses(tenant, patient_id, &policy.policy.id)
         .await
@@ -244,6 +257,12 @@ async fn reevaluate(
         .assertion(tenant, assertion_id)
         .await
         .map_err(|e| internal("reading the assertion", e))?;
+    let previous: Vec<(String, String)> = records
+        .iter()
+        .map(|r| (r.order_ref.clone(), r.assertion_key.clone()))
+        .collect();
+    let today = chrono::Utc::now().date_naive();
+    let now = chrono::Utc::now().to_rfc3339();
     let mut updated = Vec::new();
     let mut outcomes = Vec::new();
     for mut record in records {
@@ -255,17 +274,45 @@ async fn reevaluate(
         chart.add_answers(answers.iter().cloned());
         chart.keep_answers(|link| policy.asks(link));
         let decision = evaluate(policy, &chart, &order);
-        let outcome = crd::outcome_label(&decision, CrdVersion::V2_0).to_string();
-        record.trace = serde_json::to_value(&decision).unwrap_or(Value::Null);
-        record.facts = serde_json::json!({ "chart": chart, "order": order });
+        let outcome = crd::outcome_label(&decision, CrdVersion::V2_2).to_string();
+        let decided = crd::DecidedOrder {
+            raw: Value::Null,
+            billing_codes: order
+                .codes
+                .iter()
+                .filter(|c| policy.covers_code(c))
+                .cloned()
+                .collect(),
+            decision,
+            facts: order,
+        };
+        record.assertion_key = crd::decision_key(policy, &record.coverage_ref, &decided, today);
+        record.trace = serde_json::to_value(&decided.decision).unwrap_or(Value::Null);
+        record.facts = serde_json::json!({ "chart": chart, "order": decided.facts });
         record.outcome = outcome.clone();
-        record.decided_on = chrono::Utc::now().date_naive().to_string();
+        record.decided_on = today.to_string();
         outcomes.push((record.order_ref.clone(), outcome));
         updated.push(record);
     }
+    let changed = updated.iter().any(|r| {
+        !previous
+            .iter()
+            .any(|(order, key)| *order == r.order_ref && *key == r.assertion_key)
+    });
+    let current = if changed {
+        let new_id = uuid::Uuid::new_v4().to_string();
+        for r in &mut updated {
+            r.assertion_id = new_id.clone();
+            r.supersedes = assertion_id.to_string();
+            r.created_at = now.clone();
+        }
+        new_id
+    } else {
+        assertion_id.to_string()
+    };
     store
         .record(&updated)
         .await
         .map_err(|e| internal("recording the re-evaluation", e))?;
-    Ok(outcomes)
+    Ok((current, outcomes))
 }

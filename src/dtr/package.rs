@@ -249,8 +249,16 @@ pub async fn questionnaire_package(docs: Documents<'_>, body: &[u8]) -> Result<V
     // The CRD context: the coverage assertion and the facts it was decided on.
     let mut context_records = Vec::new();
     if let Some(context) = &input.context {
+        // The id an order carries may have been superseded since (a changed decision has a new id): the
+        // package is about the decision in force.
+        let current = store
+            .assertion_chain(docs.tenant, context)
+            .await
+            .map_err(|e| internal("reading the assertion", e))?
+            .pop()
+            .unwrap_or_else(|| context.clone());
         let records = store
-            .assertion(docs.tenant, context)
+            .assertion(docs.tenant, &current)
             .await
             .map_err(|e| internal("reading the assertion", e))?;
         if records.is_empty() {

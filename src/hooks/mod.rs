@@ -37,22 +37,48 @@ use std::sync::Arc;
 /// The discovery document, compiled in so the binary serves it from anywhere.
 pub const SERVICES_JSON: &str = include_str!("../../cds-hooks/services.json");
 
-/// Parses the discovery document into the services the router dispatches to.
+/// The suffix of the service ids that answer CRD STU 2.0.1 by default: for clients that predate
+/// `davinci-crd.requestedVersion` (2.0.1 has no version extension, and 2.2's `davinci-crd.version` pattern,
+/// `^[1-9]\d*\.[1-9]\d*$`, cannot express "2.0", so these services declare no version).
+pub const V2_0_SUFFIX: &str = "-v2.0";
+
+/// Parses the discovery document into the services the router dispatches to, and adds a `-v2.0` twin of every
+/// service (same hook and prefetch, 2.0.1 by default) to the document and the services.
 pub fn load_services() -> anyhow::Result<(serde_json::Value, Vec<ServiceDef>)> {
-    let discovery: serde_json::Value =
+    let mut discovery: serde_json::Value =
         serde_json::from_str(SERVICES_JSON).context("cds-hooks/services.json")?;
-    let services = discovery["services"]
+    let declared = discovery["services"]
         .as_array()
         .context("services.json: services must be an array")?
-        .iter()
-        .map(|s| {
-            Ok(ServiceDef {
-                id: s["id"].as_str().context("service id")?.to_string(),
-                hook: s["hook"].as_str().context("service hook")?.to_string(),
-                prefetch: serde_json::from_value(s["prefetch"].clone()).unwrap_or_default(),
-            })
-        })
-        .collect::<anyhow::Result<Vec<_>>>()?;
+        .clone();
+    let mut listed = Vec::new();
+    let mut services = Vec::new();
+    for s in &declared {
+        let def = ServiceDef {
+            id: s["id"].as_str().context("service id")?.to_string(),
+            hook: s["hook"].as_str().context("service hook")?.to_string(),
+            prefetch: serde_json::from_value(s["prefetch"].clone()).unwrap_or_default(),
+            version: CrdVersion::V2_2,
+        };
+        let mut twin = s.clone();
+        twin["id"] = json!(format!("{}{V2_0_SUFFIX}", def.id));
+        twin["title"] = json!(format!(
+            "{} (CRD STU 2.0.1)",
+            s["title"].as_str().unwrap_or_default()
+        ));
+        if let Some(ext) = twin.get_mut("extension").and_then(Value::as_object_mut) {
+            ext.remove("davinci-crd.version");
+        }
+        listed.push(s.clone());
+        listed.push(twin);
+        services.push(ServiceDef {
+            id: format!("{}{V2_0_SUFFIX}", def.id),
+            version: CrdVersion::V2_0,
+            ..def.clone()
+        });
+        services.push(def);
+    }
+    discovery["services"] = Value::Array(listed);
     Ok((discovery, services))
 }
 
@@ -62,6 +88,8 @@ pub struct ServiceDef {
     pub id: String,
     pub hook: String,
     pub prefetch: BTreeMap<String, String>,
+    /// The CRD version of an answer to a request that names none.
+    pub version: CrdVersion,
 }
 
 impl ServiceDef {
@@ -150,6 +178,9 @@ pub struct Limits {
     pub public_base_url: String,
     /// Where the SMART questionnaire app is launched from a card, when launch cards are on.
     pub launch_url: Option<String>,
+    /// Who answers when the payer is not known yet (`crd.operator_name`): the source of a card saying the
+    /// coverage could not be checked.
+    pub operator_name: String,
     /// Orders (draft orders, appointments) in one call.
     pub max_orders: usize,
     /// `dispatchedOrders` references in one order-dispatch call, repeats removed.
@@ -370,7 +401,7 @@ pub async fn handle(
     summary: &mut CallSummary,
 ) -> Result<Value, ApiError> {
     // Checked before any I/O: a bad extension is the client's error.
-    let version = request.crd_version()?;
+    let version = request.crd_version(service.version)?;
     let config = request.crd_configuration()?;
     let today = chrono::Utc::now().date_naive();
     match decide(engine, tenant, service, request, today).await? {
@@ -378,27 +409,46 @@ pub async fn handle(
         Outcomes::Unreadable(messages) => {
             summary.outcomes.push("unreadable");
             let mut response = crd::empty_response(service.is_primary());
-            response["cards"] = json!([crd::unreadable_card(&messages, version)]);
+            if config.coverage_info {
+                response["cards"] = json!([crd::unreadable_card(
+                    &messages,
+                    version,
+                    &engine.limits.operator_name
+                )]);
+            }
             Ok(response)
         }
         Outcomes::Technical(message) => {
             summary.outcomes.push("technical");
+            if !config.coverage_info {
+                return Ok(crd::empty_response(service.is_primary()));
+            }
             Ok(crd::technical_response(
                 &message,
                 service.is_primary(),
                 version,
+                &engine.limits.operator_name,
             ))
         }
         Outcomes::Decided(decided) => {
             summary.payer = Some(decided.payer_id.clone());
-            let assertion_id =
-                assertion_id_for(engine, &tenant.id, request.patient_id(), &decided).await;
+            let keys: Vec<String> = decided
+                .orders
+                .iter()
+                .map(|d| crd::decision_key(decided.policy, &decided.coverage_reference, d, today))
+                .collect();
+            let (assertion_id, supersedes) =
+                assertion_id_for(engine, &tenant.id, request.patient_id(), &decided, &keys).await;
             let records = assertion_records(
                 tenant,
                 service,
                 request,
                 &decided,
-                &assertion_id,
+                &Assertion {
+                    id: &assertion_id,
+                    keys: &keys,
+                    supersedes: &supersedes,
+                },
                 version,
                 today,
             );
@@ -416,17 +466,76 @@ pub async fn handle(
                     tracing::error!(error = %e, "coverage assertion not stored");
                 }
             }
+            let unchanged = unchanged_orders(&decided, &keys, &assertion_id, today);
             Ok(respond(
                 engine,
                 *decided,
-                &assertion_id,
-                version,
-                config,
-                service.is_primary(),
-                today,
+                &Answer {
+                    assertion_id: &assertion_id,
+                    version,
+                    config,
+                    primary: service.is_primary(),
+                    today,
+                    unchanged: &unchanged,
+                },
             ))
         }
     }
+}
+
+/// The id a decision is stored and answered under, the keys of its orders, and the id it replaces.
+pub struct Assertion<'a> {
+    pub id: &'a str,
+    /// One per decided order, in order (`crd::decision_key`).
+    pub keys: &'a [String],
+    /// The assertion id this one replaces ('' for none).
+    pub supersedes: &'a str,
+}
+
+/// How a decision is written as a CDS Hooks answer.
+pub struct Answer<'a> {
+    pub assertion_id: &'a str,
+    pub version: CrdVersion,
+    pub config: CrdConfiguration,
+    pub primary: bool,
+    pub today: NaiveDate,
+    /// Orders that already carry this very assertion (resp-35): no systemAction for them.
+    pub unchanged: &'a [String],
+}
+
+/// Orders that arrived carrying a coverage-information extension equal to what would be sent: same coverage-
+/// assertion-id, same coded content, not expired.
+fn unchanged_orders(
+    decided: &Decided<'_>,
+    keys: &[String],
+    assertion_id: &str,
+    today: NaiveDate,
+) -> Vec<String> {
+    decided
+        .orders
+        .iter()
+        .zip(keys)
+        .filter(|(d, key)| {
+            crd::carried(&d.raw).any(|ext| {
+                crd::carried_assertion_id(ext) == Some(assertion_id)
+                    && crd::assertion_key(ext) == **key
+                    && !expired(ext, today)
+            })
+        })
+        .map(|(d, _)| d.decision.order.clone())
+        .collect()
+}
+
+/// Whether a carried coverage-information extension's `expiry-date` has passed.
+fn expired(ext: &Value, today: NaiveDate) -> bool {
+    ext["extension"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|e| e["url"] == "expiry-date")
+        .filter_map(|e| e["valueDate"].as_str())
+        .filter_map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .any(|d| d < today)
 }
 
 /// What is stored of a decision: one row per decided order, with its trace and the facts it rests on. No I/O.
@@ -435,7 +544,7 @@ pub fn assertion_records(
     service: &ServiceDef,
     request: &HookRequest,
     decided: &Decided<'_>,
-    assertion_id: &str,
+    assertion: &Assertion<'_>,
     version: CrdVersion,
     today: NaiveDate,
 ) -> Vec<AssertionRecord> {
@@ -443,8 +552,9 @@ pub fn assertion_records(
     decided
         .orders
         .iter()
-        .map(|d| AssertionRecord {
-            assertion_id: assertion_id.to_string(),
+        .zip(assertion.keys)
+        .map(|(d, key)| AssertionRecord {
+            assertion_id: assertion.id.to_string(),
             order_ref: d.decision.order.clone(),
             hook: service.hook.clone(),
             hook_instance: request.hook_instance.chars().take(128).collect(),
@@ -458,37 +568,36 @@ pub fn assertion_records(
             patient_id: request.patient_id().to_string(),
             facts: serde_json::json!({ "chart": &decided.chart, "order": &d.facts }),
             tenant: tenant.id.clone(),
+            assertion_key: key.clone(),
+            supersedes: assertion.supersedes.to_string(),
         })
         .collect()
 }
 
-/// The CDS Hooks response for what was decided under `assertion_id`: no I/O.
-pub fn respond(
-    engine: &Engine,
-    decided: Decided<'_>,
-    assertion_id: &str,
-    version: CrdVersion,
-    config: CrdConfiguration,
-    primary: bool,
-    today: NaiveDate,
-) -> Value {
+/// The CDS Hooks response for what was decided: no I/O.
+pub fn respond(engine: &Engine, decided: Decided<'_>, answer: &Answer<'_>) -> Value {
     let unreadable = decided.unreadable;
     let mut response = crd::build_response(&ResponseInput {
-        assertion_id,
-        version,
-        config,
+        assertion_id: answer.assertion_id,
+        version: answer.version,
+        config: answer.config,
         policy: decided.policy,
         coverage_reference: decided.coverage_reference,
-        decided: decided.orders,
+        decided: &decided.orders,
         base_url: &engine.limits.public_base_url,
-        today,
+        today: answer.today,
         validity_days: engine.limits.assertion_validity_days,
-        primary,
+        primary: answer.primary,
         launch_url: engine.limits.launch_url.as_deref(),
+        unchanged: answer.unchanged,
     });
-    if !unreadable.is_empty() {
+    if !unreadable.is_empty() && answer.config.coverage_info {
         if let Some(cards) = response["cards"].as_array_mut() {
-            cards.push(crd::unreadable_card(&unreadable, version));
+            cards.push(crd::unreadable_card(
+                &unreadable,
+                answer.version,
+                &crd::payer_label(decided.policy),
+            ));
         }
     }
     response
@@ -524,31 +633,48 @@ async fn add_submitted_answers(
     chart.keep_answers(|link| policy.asks(link));
 }
 
-/// The coverage-assertion-id of this answer: the one already given for these orders (so a re-signed order keeps
-/// its assertion, and its documentation), else a new one.
+/// The coverage-assertion-id of this answer, and the id it replaces: the id already given for these orders when
+/// every order's decision is the same as then (a re-signed order keeps its assertion and its documentation);
+/// otherwise a new id, so what was said under the old one stays readable as it was (CRD resp-35; issue #16).
 async fn assertion_id_for(
     engine: &Engine,
     tenant: &str,
     patient_id: &str,
     decided: &Decided<'_>,
-) -> String {
+    keys: &[String],
+) -> (String, String) {
+    let orders: Vec<&str> = decided
+        .orders
+        .iter()
+        .map(|d| d.decision.order.as_str())
+        .collect();
+    let previous = match engine
+        .store
+        .previous_assertion(tenant, patient_id, &orders, &decided.payer_id)
+        .await
     {
-        let store = &engine.store;
-        for d in &decided.orders {
-            match store
-                .assertion_for_order(tenant, patient_id, &d.decision.order, &decided.payer_id)
-                .await
-            {
-                Ok(Some(id)) => return id,
-                Ok(None) => {}
-                Err(e) => {
-                    engine.metrics.count_store_error();
-                    tracing::error!(error = %e, "previous assertion not looked up");
-                }
+        Ok(p) => p,
+        Err(e) => {
+            engine.metrics.count_store_error();
+            tracing::error!(error = %e, "previous assertion not looked up");
+            None
+        }
+    };
+    let new_id = uuid::Uuid::new_v4().to_string();
+    match previous {
+        None => (new_id, String::new()),
+        Some(p) => {
+            let same = orders
+                .iter()
+                .zip(keys)
+                .all(|(order, key)| p.keys.iter().any(|(o, k)| o == order && k == key));
+            if same {
+                (p.assertion_id, String::new())
+            } else {
+                (new_id, p.assertion_id)
             }
         }
     }
-    uuid::Uuid::new_v4().to_string()
 }
 
 fn keys_for(cats: &BTreeSet<Category>) -> String {

@@ -70,9 +70,10 @@ pub struct HookContext {
 /// The CRD version a response is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CrdVersion {
-    /// STU 2.0.1: the conformance baseline, used when the client declares no version.
+    /// STU 2.0.1: asked for with `davinci-crd.requestedVersion: "2.0"`, or the default of the `-v2.0` services.
     V2_0,
-    /// STU 2.2: `indeterminate`, reason `technical`, `expiry-date`, the cdshooks-card-type code system.
+    /// STU 2.2 (the version discovery declares, so the default): `indeterminate`, reason `technical`,
+    /// `expiry-date`, `detail`, the cdshooks-card-type code system.
     V2_2,
 }
 
@@ -82,6 +83,8 @@ pub struct CrdConfiguration {
     pub coverage_info: bool,
     pub guideline: bool,
     pub max_cards: usize,
+    /// `dtr-launch`: the SMART launch card for DTR, where the server offers it (`dtr.launch_card`).
+    pub dtr_launch: bool,
 }
 
 impl Default for CrdConfiguration {
@@ -90,6 +93,7 @@ impl Default for CrdConfiguration {
             coverage_info: true,
             guideline: true,
             max_cards: 10,
+            dtr_launch: true,
         }
     }
 }
@@ -194,24 +198,35 @@ impl HookRequest {
             .map(|a| a.access_token.as_str())
     }
 
-    /// The CRD version the client asks for (`davinci-crd.requestedVersion`), 2.0.1 when it asks for none.
-    pub fn crd_version(&self) -> Result<CrdVersion, ApiError> {
+    /// The CRD version of the answer: the client's `davinci-crd.requestedVersion`, else the service's version
+    /// (2.2 on the services that declare it, 2.0.1 on the `-v2.0` services for clients that predate the
+    /// extension). A `-v2.0` service answers nothing but 2.0.1.
+    pub fn crd_version(&self, service_version: CrdVersion) -> Result<CrdVersion, ApiError> {
         let requested = self
             .extension
             .as_ref()
             .and_then(|e| e.get("davinci-crd.requestedVersion"));
-        match requested {
-            None | Some(Value::Null) => Ok(CrdVersion::V2_0),
+        let version = match requested {
+            None | Some(Value::Null) => service_version,
             Some(Value::String(v)) => match v.as_str() {
-                "2.0" | "2.0.1" => Ok(CrdVersion::V2_0),
-                "2.2" | "2.2.0" | "2.2.1" => Ok(CrdVersion::V2_2),
-                other => Err(ApiError::bad_request(
-                    IssueType::Value,
-                    format!("davinci-crd.requestedVersion '{other}' is not supported; supported: 2.0, 2.2"),
-                )),
+                "2.0" | "2.0.1" => CrdVersion::V2_0,
+                "2.2" | "2.2.0" | "2.2.1" => CrdVersion::V2_2,
+                other => {
+                    return Err(ApiError::bad_request(
+                        IssueType::Value,
+                        format!("davinci-crd.requestedVersion '{other}' is not supported; supported: 2.0, 2.2"),
+                    ))
+                }
             },
-            Some(_) => Err(bad("davinci-crd.requestedVersion must be a string")),
+            Some(_) => return Err(bad("davinci-crd.requestedVersion must be a string")),
+        };
+        if service_version == CrdVersion::V2_0 && version != CrdVersion::V2_0 {
+            return Err(ApiError::bad_request(
+                IssueType::Value,
+                "this service answers CRD STU 2.0.1 only; call the service id without -v2.0 for 2.2",
+            ));
         }
+        Ok(version)
     }
 
     /// The client's CRD configuration; options it does not send keep their defaults, unknown ones are ignored.
@@ -231,6 +246,7 @@ impl HookRequest {
             match key.as_str() {
                 "coverage-info" => config.coverage_info = as_bool(key, value)?,
                 "guideline" => config.guideline = as_bool(key, value)?,
+                "dtr-launch" => config.dtr_launch = as_bool(key, value)?,
                 "max-cards" => {
                     config.max_cards = value.as_u64().map(|n| n as usize).ok_or_else(|| {
                         bad("davinci-crd.configuration max-cards must be a non-negative integer")

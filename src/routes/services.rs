@@ -137,8 +137,16 @@ pub async fn assertion(
     if records.is_empty() {
         return Err(not_found());
     }
-    Ok(HttpResponse::Ok()
-        .json(serde_json::json!({ "assertionId": id.as_str(), "orders": records })))
+    let superseded_by = state
+        .store()
+        .superseded_by(&caller.tenant.id, &id)
+        .await
+        .map_err(|e| ApiError::Internal(anyhow::anyhow!("reading assertion: {e}")))?;
+    let mut body = serde_json::json!({ "assertionId": id.as_str(), "orders": records });
+    if !superseded_by.is_empty() {
+        body["supersededBy"] = serde_json::json!(superseded_by);
+    }
+    Ok(HttpResponse::Ok().json(body))
 }
 
 /// `POST /fhir/QuestionnaireResponse`: the clinician's answers. Stored; when completed, the coverage assertion they
@@ -158,12 +166,21 @@ pub async fn submit_questionnaire_response(
         .as_str()
         .unwrap_or_default()
         .to_string();
-    Ok(HttpResponse::Created()
+    let mut created = HttpResponse::Created();
+    created
         .insert_header((
             "Location",
             format!("{}/fhir/QuestionnaireResponse/{id}", state.public_base_url),
         ))
-        .insert_header(("X-Coverage-Assertion-Id", submission.assertion_id.clone()))
+        .insert_header(("X-Coverage-Assertion-Id", submission.assertion_id.clone()));
+    // The answers changed the decision: it is now under a new id (the documented one keeps what it said).
+    if submission.current_assertion_id != submission.assertion_id {
+        created.insert_header((
+            "X-Coverage-Assertion-Superseded-By",
+            submission.current_assertion_id.clone(),
+        ));
+    }
+    Ok(created
         .content_type("application/fhir+json")
         .json(submission.resource))
 }

@@ -470,7 +470,7 @@ pub async fn submit(
     let submission = crate::dtr::submit(state.documents(&session.tenant), &body).await?;
     let records = state
         .store()
-        .assertion(&session.tenant, &submission.assertion_id)
+        .assertion(&session.tenant, &submission.current_assertion_id)
         .await
         .map_err(|e| ApiError::Internal(anyhow::anyhow!("reading the assertion: {e}")))?;
     let orders: Vec<Value> = records
@@ -501,7 +501,9 @@ pub async fn submit(
         .json(json!({
             "questionnaireResponse": submission.resource["id"],
             "status": submission.resource["status"],
-            "coverageAssertionId": submission.assertion_id,
+            // The decision in force: a new id when the answers changed it (the documented one keeps what it said).
+            "coverageAssertionId": submission.current_assertion_id,
+            "documentedAssertionId": submission.assertion_id,
             "orders": orders,
         })))
 }

@@ -119,12 +119,19 @@ async fn answers_and_responses_are_bounded_and_do_not_pile_up() {
     assert!(diagnostics(&resp.json().await.unwrap()).contains("limits.max_answers"));
     // The same answer submitted three times: the re-decided assertion holds it once.
     let one = qr(&canonical, &p, &[("pain-trial", true)]);
+    let mut current = assertion.clone();
     for _ in 0..3 {
-        assert_eq!(submit(&app, &one).await.status(), 201);
+        let resp = submit(&app, &one).await;
+        assert_eq!(resp.status(), 201);
+        if let Some(next) = resp.headers().get("x-coverage-assertion-superseded-by") {
+            current = next.to_str().unwrap().to_string();
+        }
     }
+    // The first answer changed the decision (a new id); the next ones documented that one.
+    assert_ne!(current, assertion);
     // What the re-evaluation stored as the chart's answers: one per item, not one per submission.
     let store = crd_server::store::Store::connect(&db, 1).await.unwrap();
-    for record in store.assertion(EHR_ISS, &assertion).await.unwrap() {
+    for record in store.assertion(EHR_ISS, &current).await.unwrap() {
         let answers = record.facts["chart"]["answers"]["Known"]
             .as_array()
             .unwrap()

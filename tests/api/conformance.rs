@@ -161,7 +161,13 @@ pub fn assert_conformant(body: &Value, hook: &str, version: Version) {
             Version::V2_0 => "http://hl7.org/fhir/us/davinci-crd/CodeSystem/temp",
             Version::V2_2 => "http://terminology.hl7.org/CodeSystem/cdshooks-card-type",
         };
-        if topic["system"] != expected_system || !topic["code"].is_string() {
+        // The card-type binding is extensible: the DTR launch card (no CRD card type means "launch DTR") is
+        // coded in this server's own system.
+        let own_launch_topic = topic["code"] == "dtr-launch"
+            && topic["system"]
+                .as_str()
+                .is_some_and(|s| s.ends_with("/fhir/CodeSystem/card-topic"));
+        if !own_launch_topic && (topic["system"] != expected_system || !topic["code"].is_string()) {
             errors.push(format!(
                 "{at}.source.topic must be coded in {expected_system}"
             ));

@@ -47,15 +47,6 @@ fn covered_by_order(answer: &Value) -> Vec<(String, String)> {
 }
 
 /// The card the browser saw whose summary says `text`.
-fn card_saying<'a>(seen: &'a Value, text: &str) -> &'a Value {
-    seen["cards"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["summary"].as_str().unwrap().contains(text))
-        .unwrap_or_else(|| panic!("no card saying {text}: {seen}"))
-}
-
 /// `GET path` without a JWT: (status, JSON body).
 async fn get(app: &TestApp, path: &str) -> (u16, Value) {
     let resp = app
@@ -249,8 +240,15 @@ async fn the_demo_ehr_in_a_browser_shows_covered_and_conditional_cards_and_launc
     );
     assert_eq!(bcbsla["chart"]["painPoints"], 2, "{bcbsla}");
     let cards = bcbsla["cards"].as_array().unwrap();
-    let covered = card_saying(&bcbsla, ": covered under policy 00666");
-    assert_eq!(covered["indicator"], "info");
+    // No card repeats a decision (CRD resp-25): the one card links the policy; the reasons are the
+    // coverage-information's, shown per order.
+    assert_eq!(cards.len(), 1, "{bcbsla}");
+    assert!(cards[0]["summary"].as_str().unwrap().contains("00666"));
+    assert!(bcbsla["coverage"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["why"].as_str().unwrap().contains("00666") && r["documentation"] == false));
     // The page shows the coverage information the API gives for the same orders, and they are covered.
     let mut shown: Vec<(String, String)> = bcbsla["coverage"]
         .as_array()
@@ -282,22 +280,23 @@ async fn the_demo_ehr_in_a_browser_shows_covered_and_conditional_cards_and_launc
         ],
     )
     .await;
-    let cards = lhcc["cards"].as_array().unwrap();
-    let conditional = card_saying(&lhcc, "documentation needed");
-    assert_eq!(conditional["indicator"], "warning");
+    // DTR is offered from the coverage information of the conditional order, not from a card.
     assert!(lhcc["coverage"]
         .as_array()
         .unwrap()
         .iter()
-        .any(|r| r["order"] == "ServiceRequest/ex-lhcc-1-sr8" && r["covered"] == "conditional"));
-    assert!(
-        cards.iter().any(|c| c["links"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|l| l.as_str().unwrap().starts_with("Launch:"))),
-        "{lhcc}"
-    );
+        .any(|r| r["order"] == "ServiceRequest/ex-lhcc-1-sr8"
+            && r["covered"] == "conditional"
+            && r["documentation"] == true
+            && r["why"]
+                .as_str()
+                .unwrap()
+                .starts_with("Documentation needed")));
+    assert!(lhcc["cards"].as_array().unwrap().iter().all(|c| c["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|l| !l.as_str().unwrap().starts_with("Launch:"))));
     assert_eq!(lhcc["accessibility"], json!([]), "{lhcc}");
     // Launch opened the questionnaire app through the demo EHR's SMART launch, prefilled from the chart.
     assert_eq!(lhcc["app"]["path"], "/smart/app", "{lhcc}");

@@ -49,7 +49,7 @@ pub(crate) async fn submit(app: &TestApp, qr: &Value) -> reqwest::Response {
 pub(crate) async fn sign(app: &TestApp, req: &Value) -> (String, String, Value) {
     let (status, body) = app.hook(SERVICE, req).await;
     assert_eq!(status, 200, "{body}");
-    assert_conformant(&body, "order-sign", Version::V2_0);
+    assert_conformant(&body, "order-sign", Version::V2_2);
     let (_, ext) = coverage_infos(&body).remove(0);
     (
         sub(&ext, "covered").unwrap().as_str().unwrap().to_string(),
@@ -90,7 +90,7 @@ pub(crate) fn temp_db() -> String {
 }
 
 #[tokio::test]
-async fn answers_submitted_to_crd_server_re_decide_the_assertion_under_the_same_id() {
+async fn answers_submitted_to_crd_server_re_decide_the_assertion_under_a_new_id() {
     let db = temp_db();
     let app = crate::helpers::spawn_app_on(&db).await;
     let patient = crate::helpers::fresh_patient("dtr");
@@ -134,13 +134,25 @@ async fn answers_submitted_to_crd_server_re_decide_the_assertion_under_the_same_
         resp.headers()["x-coverage-assertion-id"],
         assertion.as_str()
     );
+    // The decision changed: it is now under a new id, and what the old id said stays readable (issue #16).
+    let current = resp.headers()["x-coverage-assertion-superseded-by"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let old = stored_assertion(&app, &assertion).await;
+    assert!(old["orders"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|o| o["outcome"] == "conditional"));
+    assert_eq!(old["supersededBy"], serde_json::json!([current]));
     assert!(resp.headers()["location"]
         .to_str()
         .unwrap()
         .contains("/fhir/QuestionnaireResponse/"));
     let qr: Value = resp.json().await.unwrap();
     assert!(qr["id"].is_string());
-    let stored = stored_assertion(&app, &assertion).await;
+    let stored = stored_assertion(&app, &current).await;
     for order in stored["orders"].as_array().unwrap() {
         assert_eq!(order["outcome"], "covered", "{stored}");
         let trial = order["trace"]["findings"]
@@ -157,17 +169,17 @@ async fn answers_submitted_to_crd_server_re_decide_the_assertion_under_the_same_
             .any(|e| e.as_str().unwrap().starts_with("QuestionnaireResponse/")));
     }
 
-    // The next order-sign for the same orders answers covered, under the same assertion id, also after a restart.
+    // The next order-sign for the same orders answers covered, under the id now in force, also after a restart.
     let (covered, again, _) = sign(&app, &req).await;
     assert_eq!(
         (covered.as_str(), again.as_str()),
-        ("covered", assertion.as_str())
+        ("covered", current.as_str())
     );
     let restarted = crate::helpers::spawn_app_on(&db).await;
     let (covered, again, _) = sign(&restarted, &req).await;
     assert_eq!(
         (covered.as_str(), again.as_str()),
-        ("covered", assertion.as_str())
+        ("covered", current.as_str())
     );
 }
 
@@ -189,19 +201,23 @@ async fn an_answer_that_fails_a_criterion_makes_the_order_not_covered() {
     )
     .await;
     assert_eq!(resp.status(), 201);
-    let stored = stored_assertion(&app, &assertion).await;
+    let current = resp.headers()["x-coverage-assertion-superseded-by"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let stored = stored_assertion(&app, &current).await;
     assert!(
         stored["orders"]
             .as_array()
             .unwrap()
             .iter()
-            .all(|o| o["outcome"] == "not-covered"),
+            .all(|o| o["outcome"] == "not-covered" && o["supersedes"] == assertion.as_str()),
         "{stored}"
     );
     let (covered, again, ext) = sign(&app, &req).await;
     assert_eq!(
         (covered.as_str(), again.as_str()),
-        ("not-covered", assertion.as_str())
+        ("not-covered", current.as_str())
     );
     assert!(sub(&ext, "pa-needed").is_none());
 }

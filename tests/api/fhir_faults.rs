@@ -81,9 +81,11 @@ async fn fault(ehr: &MockServer, at: &str, response: ResponseTemplate) {
 
 async fn assert_undetermined(app: &TestApp, ehr: &MockServer, version: Version) -> Value {
     let mut req = request_for(ehr);
-    if version == Version::V2_2 {
-        req["extension"] = json!({ "davinci-crd.requestedVersion": "2.2" });
-    }
+    let requested = match version {
+        Version::V2_0 => "2.0",
+        Version::V2_2 => "2.2",
+    };
+    req["extension"] = json!({ "davinci-crd.requestedVersion": requested });
     let started = Instant::now();
     let (status, body) = app.hook(SERVICE, &req).await;
     let elapsed = started.elapsed();
@@ -117,7 +119,12 @@ async fn assert_undetermined(app: &TestApp, ehr: &MockServer, version: Version) 
             "a technical failure is not a documentation request"
         );
     }
-    assert_eq!(body["cards"][0]["indicator"], "warning");
+    // The decision (undetermined) is the extension's alone: no card repeats it (resp-25).
+    assert!(body["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["source"]["topic"]["code"] != "coverage-info"));
     body
 }
 
@@ -162,8 +169,14 @@ async fn a_failing_coverage_read_gives_a_warning_card_not_an_error() {
     let app = app_for(&ehr).await;
     let (status, body) = app.hook(SERVICE, &request_for(&ehr)).await;
     assert_eq!(status, 200, "{body}");
-    assert_conformant(&body, "order-sign", Version::V2_0);
+    assert_conformant(&body, "order-sign", Version::V2_2);
     assert_eq!(body["cards"][0]["indicator"], "warning");
+    // The payer answers (issue #16 item 8): the card's source is the plan that runs the server
+    // (`crd.operator_name`), not the software.
+    assert_eq!(
+        body["cards"][0]["source"]["label"],
+        "Health plan coverage requirements"
+    );
     // Nothing decided: no systemActions at all (the wire contract: omitted, never an empty array).
     assert!(body.get("systemActions").is_none(), "{body}");
 }
@@ -288,7 +301,8 @@ async fn a_next_page_on_another_allowlisted_server_gets_no_token_and_the_search_
     let infos = coverage_infos(&body);
     assert_eq!(infos.len(), 2, "{body}");
     for (_, ext) in &infos {
-        assert_eq!(sub(ext, "covered").unwrap(), "conditional", "{body}");
+        // CRD 2.2, the default: undetermined for a technical reason.
+        assert_eq!(sub(ext, "covered").unwrap(), "indeterminate", "{body}");
         let reason = sub(ext, "reason").unwrap().to_string();
         assert!(reason.contains("procedures could not be read"), "{reason}");
     }

@@ -6,6 +6,7 @@
 mod auth;
 mod bounds;
 mod conformance;
+mod crd_rules;
 mod demo;
 mod discovery;
 mod dtr;

@@ -34,24 +34,16 @@ fn covered_checks(body: &Value) {
             .unwrap()
             .contains("00666"));
     }
-    let card = &body["cards"][0];
+    // The decision is the extension's alone (resp-25); the one card is the external reference to the policy.
+    let cards = body["cards"].as_array().unwrap();
+    assert_eq!(cards.len(), 1, "{body}");
+    let card = &cards[0];
     assert_eq!(card["indicator"], "info");
-    assert!(card["summary"].as_str().unwrap().contains("covered"));
     assert!(card["source"]["label"]
         .as_str()
         .unwrap()
         .contains("Blue Cross and Blue Shield of Louisiana"));
-    let detail = card["detail"].as_str().unwrap();
-    assert!(detail.contains("62 % reduction"), "{detail}");
-    assert!(detail.contains("Procedure/ex-bcbsla-1-proc5"), "{detail}");
-    // The external-reference card links the payer's policy.
-    let link_card = body["cards"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["links"].is_array())
-        .expect("policy card");
-    assert_eq!(link_card["links"][0]["type"], "absolute");
+    assert_eq!(card["links"][0]["type"], "absolute");
 }
 
 #[tokio::test]
@@ -59,7 +51,7 @@ async fn shared_sample_with_prefetch_is_covered() {
     let app = spawn_app().await;
     let (status, body) = app.hook(SERVICE, &sample_order_sign()).await;
     assert_eq!(status, 200, "{body}");
-    assert_conformant(&body, "order-sign", Version::V2_0);
+    assert_conformant(&body, "order-sign", Version::V2_2);
     covered_checks(&body);
     // The echoed order keeps everything it had.
     let sr = &body["systemActions"][0]["resource"];
@@ -76,7 +68,7 @@ async fn shared_sample_without_prefetch_reads_the_real_fhir_server() {
     let app = spawn_app().await;
     let (status, body) = app.hook(SERVICE, &sample_without_prefetch()).await;
     assert_eq!(status, 200, "{body}");
-    assert_conformant(&body, "order-sign", Version::V2_0);
+    assert_conformant(&body, "order-sign", Version::V2_2);
     covered_checks(&body);
 }
 
@@ -156,7 +148,7 @@ async fn a_trial_with_too_little_relief_is_not_covered() {
     set_post_trial_score(&mut req, 5); // 8 → 5 is 38 %
     let (status, body) = app.hook(SERVICE, &req).await;
     assert_eq!(status, 200, "{body}");
-    assert_conformant(&body, "order-sign", Version::V2_0);
+    assert_conformant(&body, "order-sign", Version::V2_2);
     for (_, ext) in coverage_infos(&body) {
         assert_eq!(sub(&ext, "covered").unwrap(), "not-covered");
         assert!(sub(&ext, "pa-needed").is_none());
@@ -165,11 +157,11 @@ async fn a_trial_with_too_little_relief_is_not_covered() {
             .unwrap()
             .contains("38 % reduction"));
     }
-    assert_eq!(body["cards"][0]["indicator"], "warning");
-    assert!(body["cards"][0]["summary"]
-        .as_str()
+    assert!(body["cards"]
+        .as_array()
         .unwrap()
-        .contains("not covered"));
+        .iter()
+        .all(|c| c["source"]["topic"]["code"] != "coverage-info"));
 }
 
 #[tokio::test]
@@ -180,7 +172,7 @@ async fn a_missing_trial_needs_documentation_with_a_resolvable_questionnaire() {
         json!({ "resourceType": "Bundle", "type": "searchset", "total": 0 });
     let (status, body) = app.hook(SERVICE, &req).await;
     assert_eq!(status, 200, "{body}");
-    assert_conformant(&body, "order-sign", Version::V2_0);
+    assert_conformant(&body, "order-sign", Version::V2_2);
     let infos = coverage_infos(&body);
     assert!(!infos.is_empty());
     for (_, ext) in &infos {
@@ -216,7 +208,6 @@ async fn a_missing_trial_needs_documentation_with_a_resolvable_questionnaire() {
             "the questionnaire asks about the trial"
         );
     }
-    assert_eq!(body["cards"][0]["indicator"], "warning");
 }
 
 #[tokio::test]
@@ -240,10 +231,11 @@ async fn crd_2_2_clients_get_2_2_codes_and_an_expiry_date() {
 async fn crd_configuration_from_the_ehr_is_obeyed() {
     let app = spawn_app().await;
     let mut req = sample_order_sign();
-    req["extension"] = json!({ "davinci-crd.configuration": { "max-cards": 1 } });
+    req["extension"] = json!({ "davinci-crd.configuration": { "max-cards": 0 } });
     let (_, body) = app.hook(SERVICE, &req).await;
-    assert_eq!(body["cards"].as_array().unwrap().len(), 1);
-    assert_conformant(&body, "order-sign", Version::V2_0);
+    assert_eq!(body["cards"].as_array().unwrap().len(), 0);
+    assert_eq!(body["systemActions"].as_array().unwrap().len(), 2);
+    assert_conformant(&body, "order-sign", Version::V2_2);
 
     req["extension"] = json!({ "davinci-crd.configuration": { "coverage-info": false } });
     let (_, body) = app.hook(SERVICE, &req).await;
@@ -254,7 +246,7 @@ async fn crd_configuration_from_the_ehr_is_obeyed() {
         .unwrap()
         .iter()
         .all(|c| c["source"]["topic"]["code"] != "coverage-info"));
-    assert_conformant(&body, "order-sign", Version::V2_0);
+    assert_conformant(&body, "order-sign", Version::V2_2);
 }
 
 #[tokio::test]
@@ -266,7 +258,7 @@ async fn other_hooks_answer_per_their_role() {
     req["context"]["selections"] = json!(["DeviceRequest/ex-bcbsla-1-dr8"]);
     let (status, body) = app.hook("order-select-crd", &req).await;
     assert_eq!(status, 200, "{body}");
-    assert_conformant(&body, "order-select", Version::V2_0);
+    assert_conformant(&body, "order-select", Version::V2_2);
     let orders: Vec<String> = coverage_infos(&body).into_iter().map(|(o, _)| o).collect();
     assert_eq!(orders, ["DeviceRequest/ex-bcbsla-1-dr8"]);
 
@@ -298,7 +290,7 @@ async fn appointment_book_decides_on_pump_procedures() {
     }}]});
     let (status, body) = app.hook("appointment-book-crd", &req).await;
     assert_eq!(status, 200, "{body}");
-    assert_conformant(&body, "appointment-book", Version::V2_0);
+    assert_conformant(&body, "appointment-book", Version::V2_2);
     let infos = coverage_infos(&body);
     assert_eq!(infos.len(), 1);
     assert_eq!(infos[0].0, "Appointment/appt-1");
@@ -329,7 +321,7 @@ async fn order_dispatch_reads_the_dispatched_orders_from_the_fhir_server() {
     });
     let (status, body) = app_with_mock.hook("order-dispatch-crd", &req).await;
     assert_eq!(status, 200, "{body}");
-    assert_conformant(&body, "order-dispatch", Version::V2_0);
+    assert_conformant(&body, "order-dispatch", Version::V2_2);
     let infos = coverage_infos(&body);
     assert_eq!(infos.len(), 1);
     // No drug order alongside a dispatched procedure: the drug criterion is open.
@@ -351,7 +343,7 @@ async fn a_trial_dose_given_by_another_route_does_not_count() {
     }}]});
     let (status, body) = app.hook(SERVICE, &req).await;
     assert_eq!(status, 200, "{body}");
-    assert_conformant(&body, "order-sign", Version::V2_0);
+    assert_conformant(&body, "order-sign", Version::V2_2);
     for (_, ext) in coverage_infos(&body) {
         assert_eq!(sub(&ext, "covered").unwrap(), "conditional");
         assert!(sub(&ext, "reason").unwrap()["text"]

@@ -455,25 +455,13 @@ pub(crate) async fn documentation_loop(db: &str) {
     let req = request_without_trial(&patient);
     let (status, body) = app.hook(SERVICE, &req).await;
     assert_eq!(status, 200, "{body}");
-    assert_conformant(&body, "order-sign", Version::V2_0);
+    assert_conformant(&body, "order-sign", Version::V2_2);
     let (_, info) = coverage_infos(&body).remove(0);
     assert_eq!(sub(&info, "covered").unwrap(), "conditional");
     let assertion = sub(&info, "coverage-assertion-id").unwrap();
-    // The card that launches the questionnaire app carries the assertion, the Questionnaire and the orders.
-    let launch = body["cards"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|c| c["links"].as_array().cloned().unwrap_or_default())
-        .find(|l| l["type"] == "smart")
-        .expect("a SMART launch link");
-    let app_context: Value = serde_json::from_str(launch["appContext"].as_str().unwrap()).unwrap();
-    assert_eq!(app_context["coverageAssertionId"], assertion);
-    assert_eq!(
-        app_context["questionnaire"][0],
-        sub(&info, "questionnaire").unwrap()
-    );
-    assert!(!app_context["order"].as_array().unwrap().is_empty());
+    // DTR is launched from the coverage-information: it names the Questionnaire to complete (doc-needed).
+    assert_eq!(sub(&info, "doc-needed").unwrap(), "clinical");
+    assert!(sub(&info, "questionnaire").is_some());
 
     // Restart: the package is built from what was stored.
     drop(app);
@@ -520,12 +508,18 @@ pub(crate) async fn documentation_loop(db: &str) {
         resp.headers()["x-coverage-assertion-id"],
         assertion.as_str().unwrap()
     );
+    // The decision changed (conditional → covered): a new assertion id supersedes the documented one.
+    let current = resp.headers()["x-coverage-assertion-superseded-by"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert_ne!(current, assertion.as_str().unwrap());
 
-    // The next order-sign for the same order: covered, the same assertion.
+    // The next order-sign for the same order: covered, under the assertion now in force.
     let (covered, again, _) = sign(&app, &req).await;
     assert_eq!(
         (covered.as_str(), again.as_str()),
-        ("covered", assertion.as_str().unwrap())
+        ("covered", current.as_str())
     );
     // And the package for that context now says no documentation is needed.
     let (status, out) = package(
@@ -578,11 +572,17 @@ async fn an_answer_that_meets_an_exclusion_makes_the_order_not_covered() {
         None => qr["item"] = Value::Array(extra),
     }
     qr["status"] = json!("completed");
-    assert_eq!(submit(&app, &qr).await.status(), 201);
+    let resp = submit(&app, &qr).await;
+    assert_eq!(resp.status(), 201);
+    // The decision changed: a new id, which the next order-sign answers under.
+    let current = resp.headers()["x-coverage-assertion-superseded-by"]
+        .to_str()
+        .unwrap()
+        .to_string();
     let (covered, again, ext) = sign(&app, &request).await;
     assert_eq!(
         (covered.as_str(), again.as_str()),
-        ("not-covered", assertion.as_str().unwrap()),
+        ("not-covered", current.as_str()),
         "{ext}"
     );
 }
@@ -789,21 +789,47 @@ async fn a_context_about_another_patient_is_refused() {
 }
 
 #[tokio::test]
-async fn the_launch_card_can_be_turned_off() {
-    let app = spawn_app_with(|s| {
-        s.database.url = temp_db();
-        s.dtr.launch_card = false;
-    })
-    .await;
+async fn the_launch_card_is_off_unless_a_server_turns_it_on() {
+    let app = spawn_app_with(|s| s.database.url = temp_db()).await;
     let req = request_without_trial("no-card");
     let (status, body) = app.hook(SERVICE, &req).await;
     assert_eq!(status, 200);
     assert!(!body.to_string().contains("\"smart\""), "{body}");
-    // On by default, and conformant (conformance checks smart links too).
-    let app = spawn_app_with(|s| s.database.url = temp_db()).await;
+    // Turned on: the card carries the assertion, the Questionnaire and the orders, and is conformant
+    // (conformance checks smart links too); discovery offers the client's `dtr-launch` option.
+    let app = spawn_app_with(|s| {
+        s.database.url = temp_db();
+        s.dtr.launch_card = true;
+    })
+    .await;
     let (_, body) = app.hook(SERVICE, &req).await;
-    assert_conformant(&body, "order-sign", Version::V2_0);
-    assert!(body.to_string().contains("\"smart\""), "{body}");
+    assert_conformant(&body, "order-sign", Version::V2_2);
+    let (_, info) = coverage_infos(&body).remove(0);
+    let launch = body["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|c| c["links"].as_array().cloned().unwrap_or_default())
+        .find(|l| l["type"] == "smart")
+        .expect("a SMART launch link");
+    let app_context: Value = serde_json::from_str(launch["appContext"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        app_context["coverageAssertionId"],
+        sub(&info, "coverage-assertion-id").unwrap()
+    );
+    assert_eq!(
+        app_context["questionnaire"][0],
+        sub(&info, "questionnaire").unwrap()
+    );
+    assert!(!app_context["order"].as_array().unwrap().is_empty());
+    let discovery: Value = app.get("/cds-services").await.json().await.unwrap();
+    assert!(
+        discovery["services"][0]["extension"]["davinci-crd.configuration-options"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|o| o["code"] == "dtr-launch")
+    );
 }
 
 #[tokio::test]

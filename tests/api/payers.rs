@@ -63,7 +63,7 @@ async fn decide(request: &Value, order: &str, policy_number: &str) -> (Value, Va
     let app = spawn_app().await;
     let (status, body) = app.hook("order-sign-crd", request).await;
     assert_eq!(status, 200, "{body}");
-    assert_conformant(&body, "order-sign", Version::V2_0);
+    assert_conformant(&body, "order-sign", Version::V2_2);
     let info = coverage_infos(&body)
         .into_iter()
         .find(|(o, _)| o == order)
@@ -133,7 +133,8 @@ async fn capital_blue_cross_fep_members_are_referred_to_the_fep_manual() {
         .unwrap()
         .to_string();
     assert!(reason.contains("FEP"), "{reason}");
-    assert!(body["cards"][0]["detail"].as_str().unwrap().contains("FEP"));
+    // The policy card links the policy; the reason is the extension's alone (resp-25).
+    assert!(!body["cards"][0]["detail"].as_str().unwrap().contains("FEP"));
 }
 
 #[tokio::test]
@@ -212,11 +213,24 @@ async fn anthem_insulin_pumps_are_not_medically_necessary() {
     let (info, body) = decide(&request, "DeviceRequest/ex-anthem-ct-1-dr9", "CG-SURG-79").await;
     assert_eq!(sub(&info, "covered").unwrap(), "not-covered");
     assert!(sub(&info, "pa-needed").is_none());
-    assert!(body["cards"][0]["detail"]
-        .as_str()
+    let reasons: String = info["extension"]
+        .as_array()
         .unwrap()
-        .to_lowercase()
-        .contains("insulin"));
+        .iter()
+        .filter(|e| e["url"] == "reason")
+        .map(|e| {
+            e["valueCodeableConcept"]["text"]
+                .as_str()
+                .unwrap()
+                .to_lowercase()
+        })
+        .collect();
+    assert!(reasons.contains("insulin"), "{reasons}");
+    assert!(body["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["source"]["topic"]["code"] != "coverage-info"));
 }
 
 pub(crate) fn lhcc_orders(p: &str) -> Vec<Value> {
@@ -266,7 +280,11 @@ async fn lhcc_shared_sample_is_conditional_with_the_trial_met_from_the_chart() {
         !open.iter().any(|l| l.contains("trial")),
         "the trial is not asked again: {open:?}"
     );
-    assert_eq!(body["cards"][0]["indicator"], "warning");
+    assert_eq!(
+        body["cards"].as_array().unwrap().len(),
+        1,
+        "only the policy card"
+    );
 }
 
 /// The clinician's answers, stored as a QuestionnaireResponse on the EHR's FHIR server, settle what the chart
@@ -316,11 +334,13 @@ async fn lhcc_answers_in_a_questionnaire_response_make_the_order_covered() {
 
     let (status, body) = app.hook("order-sign-crd", &request).await;
     assert_eq!(status, 200, "{body}");
-    assert_conformant(&body, "order-sign", Version::V2_0);
+    assert_conformant(&body, "order-sign", Version::V2_2);
     let info = coverage_infos(&body).remove(0).1;
     assert_eq!(sub(&info, "covered").unwrap(), "covered", "{body}");
-    assert!(body["cards"][0]["detail"]
-        .as_str()
-        .unwrap()
-        .contains("QuestionnaireResponse/"));
+    // The evidence is in the trace (`/explain`), not in a card.
+    let explained = app.explain("order-sign-crd", &request).await;
+    assert!(
+        explained.to_string().contains("QuestionnaireResponse/"),
+        "{explained}"
+    );
 }

@@ -51,6 +51,8 @@ fn record(
         patient_id: patient.into(),
         facts: json!({ "chart": {}, "order": {} }),
         tenant: TENANT.into(),
+        assertion_key: format!("covered={outcome}"),
+        supersedes: String::new(),
     }
 }
 
@@ -73,7 +75,11 @@ async fn every_store_query_runs_on_postgresql() {
         ])
         .await
         .unwrap();
-    // An update of one order under the same assertion (ON CONFLICT).
+    // An id names one decision (issue #16): a row with the same key brings its trace up to date (ON CONFLICT),
+    // one with another key changes nothing of what was said under the id.
+    let mut refreshed = record(&a, "ServiceRequest/2", &p, "covered", &now.to_rfc3339());
+    refreshed.trace = json!({ "outcome": "covered", "refreshed": true });
+    store.record(&[refreshed]).await.unwrap();
     store
         .record(&[record(
             &a,
@@ -86,14 +92,21 @@ async fn every_store_query_runs_on_postgresql() {
         .unwrap();
     let rows = store.assertion(TENANT, &a).await.unwrap();
     assert_eq!(rows.len(), 2);
-    assert_eq!(rows[1].outcome, "not-covered");
+    assert_eq!(rows[1].outcome, "covered");
+    assert_eq!(rows[1].trace["refreshed"], true);
     assert_eq!(rows[0].trace["outcome"], "conditional");
     assert_eq!(
         store
-            .assertion_for_order(TENANT, &p, "ServiceRequest/1", "bcbsla")
+            .previous_assertion(TENANT, &p, &["ServiceRequest/1"], "bcbsla")
             .await
             .unwrap(),
-        Some(a.clone())
+        Some(crd_server::store::PreviousAssertion {
+            assertion_id: a.clone(),
+            keys: vec![
+                ("ServiceRequest/1".into(), "covered=conditional".into()),
+                ("ServiceRequest/2".into(), "covered=covered".into())
+            ]
+        })
     );
     assert_eq!(
         store
@@ -140,7 +153,7 @@ async fn every_store_query_runs_on_postgresql() {
     assert!(store.assertion(OTHER, &a).await.unwrap().is_empty());
     assert_eq!(
         store
-            .assertion_for_order(OTHER, &p, "ServiceRequest/1", "bcbsla")
+            .previous_assertion(OTHER, &p, &["ServiceRequest/1"], "bcbsla")
             .await
             .unwrap(),
         None
@@ -362,6 +375,10 @@ async fn two_instances_share_one_database_and_survive_losing_one() {
         resp.headers()["x-coverage-assertion-id"],
         assertion.as_str().unwrap()
     );
+    // The decision changed: B stored it under a new id, which supersedes the documented one.
+    let current = json!(resp.headers()["x-coverage-assertion-superseded-by"]
+        .to_str()
+        .unwrap());
     // A's next answer for the order is the re-decision B stored.
     let body: Value = sign(&client, &a.address, &request)
         .await
@@ -375,7 +392,7 @@ async fn two_instances_share_one_database_and_survive_losing_one() {
             sub(&info, "covered").unwrap(),
             sub(&info, "coverage-assertion-id").unwrap()
         ),
-        (json!("covered"), assertion.clone())
+        (json!("covered"), current.clone())
     );
 
     // The load run: 8 clients alternate between A and B, 40 requests each; A is killed after the first quarter.
@@ -445,10 +462,19 @@ async fn two_instances_share_one_database_and_survive_losing_one() {
             "assertion {id} was answered but not stored"
         );
     }
-    // And the documented assertion with its QuestionnaireResponse is still there.
+    // And the documented assertion (still saying what it said) with its QuestionnaireResponse is still there,
+    // and the re-decision under the id that superseded it.
     assert_eq!(
         store
             .assertion(EHR_ISS, assertion.as_str().unwrap())
+            .await
+            .unwrap()[0]
+            .outcome,
+        "conditional"
+    );
+    assert_eq!(
+        store
+            .assertion(EHR_ISS, current.as_str().unwrap())
             .await
             .unwrap()[0]
             .outcome,

@@ -586,14 +586,19 @@ async fn a_clinician_completes_the_documentation_in_the_browser() {
     assert_eq!(status, 200, "{body}");
     let (_, info) = coverage_infos(&body).remove(0);
     assert_eq!(sub(&info, "covered").unwrap(), "conditional");
-    let link = body["cards"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|c| c["links"].as_array().cloned().unwrap_or_default())
-        .find(|l| l["type"] == "smart")
-        .expect("a SMART link card");
-    assert_eq!(link["url"], format!("{}/smart/launch", app.address));
+    // The EHR launches DTR from the coverage-information (doc-needed + questionnaire), as CRD 2.2 says: the
+    // questionnaire and the assertion from the extension, the order and the coverage as fhirContext.
+    assert_eq!(sub(&info, "doc-needed").unwrap(), "clinical");
+    let link = json!({
+        "url": format!("{}/smart/launch", app.address),
+        "appContext": json!({
+            "coverageAssertionId": sub(&info, "coverage-assertion-id").unwrap(),
+            "questionnaire": [sub(&info, "questionnaire").unwrap()],
+            "order": [format!("ServiceRequest/{p}-sr8")],
+            "coverage": sub(&info, "coverage").unwrap()["reference"],
+        })
+        .to_string(),
+    });
 
     // What a clinician who agrees with the chart answers: every open criterion yes, every exclusion no.
     // The open items of the decision as stored (what the package prefilled from), not a second evaluation that

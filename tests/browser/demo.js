@@ -1,6 +1,6 @@
 // Drives the demo EHR in headless Chromium the way someone trying crd-server would: opens /demo, picks a sample
 // patient by its label, signs the default order with the Sign button, and reports the cards and the coverage
-// information the page shows; for a card with a SMART link it presses "Launch" and reports what the questionnaire
+// information the page shows; for an order whose coverage information needs documentation it presses "Complete documentation" and reports what the questionnaire
 // app opened in the new tab. Screenshots of each step.
 //
 //   node tests/browser/demo.js <base URL> <patient label text> <screenshot prefix> [launch]
@@ -48,7 +48,8 @@ const TIMEOUT = 30000;
       links: Array.from(c.querySelectorAll('.links a, .links button')).map((l) => l.textContent),
     })));
     const coverage = await page.locator('#coverage tr[data-order]').evaluateAll((rows) => rows.map((r) => ({
-      order: r.dataset.order, covered: r.dataset.covered,
+      order: r.dataset.order, covered: r.dataset.covered, why: r.querySelectorAll('td')[3].textContent,
+      documentation: r.querySelector('button.launch') !== null,
     })));
     await page.screenshot({ path: `${shots}-answer.png`, fullPage: true });
     const accessibility = await axe.violations(page);
@@ -64,7 +65,8 @@ const TIMEOUT = 30000;
     };
     let app = null;
     if (launch) {
-      const button = page.locator('#cards button.launch').first();
+      // DTR is launched from the coverage information (doc-needed + questionnaire), not from a card.
+      const button = page.locator('#coverage button.launch').first();
       const [popup] = await Promise.all([context.waitForEvent('page'), button.click()]);
       await popup.waitForSelector('#status[data-state="ready"], #status[data-state="error"]', { timeout: TIMEOUT });
       app = {

@@ -130,7 +130,8 @@
   function subs(ext, url) {
     return (ext.extension || []).filter((e) => e.url === url)
       .map((e) => (e.valueCodeableConcept && (e.valueCodeableConcept.text ||
-        (e.valueCodeableConcept.coding || []).map((c) => c.display || c.code).join(', '))) || e.valueString || '');
+        (e.valueCodeableConcept.coding || []).map((c) => c.display || c.code).join(', '))) ||
+        e.valueString || e.valueCanonical || '');
   }
 
   // The Questionnaire's canonical (url|version) as its id, linked to this server's copy.
@@ -140,7 +141,27 @@
     return id ? el('a', { href: `/fhir/Questionnaire/${encodeURIComponent(id)}`, title: canonical }, id) : canonical;
   }
 
-  function coverageTable(actions) {
+  // DTR is launched from the coverage-information (CRD 2.0.1/2.2: doc-needed + questionnaire), as an EHR does:
+  // the app gets the order and the coverage as fhirContext and the assertion and questionnaire as appContext.
+  function documentButton(form, resource, ext) {
+    if (!sub(ext, 'doc-needed') || !sub(ext, 'questionnaire')) return '—';
+    const order = `${resource.resourceType}/${resource.id}`;
+    const link = {
+      url: form.dataset.launchUrl,
+      appContext: JSON.stringify({
+        coverageAssertionId: sub(ext, 'coverage-assertion-id'),
+        questionnaire: subs(ext, 'questionnaire'),
+        order: [order],
+        coverage: sub(ext, 'coverage'),
+      }),
+    };
+    const button = el('button', { type: 'button', class: 'launch', 'data-order': order },
+      `Complete documentation (${sub(ext, 'doc-needed')})`);
+    button.addEventListener('click', () => launch(form, link, button));
+    return button;
+  }
+
+  function coverageTable(form, actions) {
     const rows = [];
     for (const action of actions || []) {
       const r = action.resource;
@@ -155,7 +176,7 @@
           el('td', {}, sub(ext, 'pa-needed') || '—'),
           el('td', {}, sub(ext, 'doc-needed') || '—'),
           el('td', {}, subs(ext, 'reason').join('; ') || '—'),
-          el('td', {}, questionnaireLink(sub(ext, 'questionnaire'))),
+          el('td', {}, questionnaireLink(sub(ext, 'questionnaire')), el('br'), documentButton(form, r, ext)),
           el('td', {}, el('code', { title: sub(ext, 'coverage-assertion-id') }, sub(ext, 'coverage-assertion-id').slice(0, 8)))));
       }
     }
@@ -196,7 +217,7 @@
       const cards = json.cards || [];
       $('cards').replaceChildren(...(cards.length ? cards.map((c) => card(form, c))
         : [el('p', { class: 'muted' }, 'No cards.')]));
-      $('coverage').replaceChildren(coverageTable(json.systemActions));
+      $('coverage').replaceChildren(coverageTable(form, json.systemActions));
       $('answer').hidden = false;
       setStatus('ok', `crd-server answered in ${took} ms with ${cards.length} card${cards.length === 1 ? '' : 's'}.`);
       $('answer-h').focus();
