@@ -7,6 +7,7 @@
 //! A violation of a rule listed in [`AWAITING_OTHER_CHANGES`] is tolerated (and printed) until the change it
 //! waits for is merged; every other one fails the test that made the call.
 
+mod examples;
 pub mod inferno;
 pub mod profiles;
 mod self_test;
