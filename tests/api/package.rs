@@ -46,7 +46,11 @@ async fn package(app: &TestApp, body: &Value) -> (u16, Value) {
         .await
         .unwrap();
     let status = resp.status().as_u16();
-    (status, resp.json().await.unwrap_or(Value::Null))
+    let body = resp.json().await.unwrap_or(Value::Null);
+    if status == 200 {
+        crate::conformance::assert_dtr(&body, "$questionnaire-package output");
+    }
+    (status, body)
 }
 
 fn named<'a>(params: &'a Value, name: &str) -> Vec<&'a Value> {

@@ -48,6 +48,16 @@ const EXPECTED: &[(&str, u16, &str)] = &[
         "nothing to decide on encounter-start",
     ),
     (
+        "inferno-encounter-start-no-prefetch",
+        200,
+        "nothing to decide on encounter-start (the kit's own unit-test body)",
+    ),
+    (
+        "inferno-unknown-hook-nested-context",
+        404,
+        "no CDS service for a hook crd-server does not declare",
+    ),
+    (
         "inferno-encounter-discharge-no-prefetch",
         200,
         "nothing to decide on encounter-discharge",

@@ -112,18 +112,22 @@ impl TestApp {
             .bearer_auth(ehr_token(&aud))
     }
 
-    /// `POST /cds-services/{service}` with this JSON body and `auth`.
+    /// `POST /cds-services/{service}` with this JSON body and `auth`; the answer passes the conformance suite.
     pub async fn post_hook_with(
         &self,
         service: &str,
         body: &Value,
         auth: HookAuth<'_>,
     ) -> reqwest::Response {
-        hook_request(&self.client, &self.address, service, auth)
+        let resp = hook_request(&self.client, &self.address, service, auth)
             .json(body)
             .send()
             .await
-            .expect("request sent")
+            .expect("request sent");
+        checked(resp, |status, answer| {
+            crate::conformance::assert_hook_exchange(Some(body), service, status, answer)
+        })
+        .await
     }
 
     /// `POST /cds-services/{service}` as the test EHR makes it: a fresh JWT for that URL.
@@ -137,12 +141,17 @@ impl TestApp {
         body: Vec<u8>,
         content_type: &str,
     ) -> reqwest::Response {
-        hook_request(&self.client, &self.address, service, HookAuth::Fresh)
+        let request: Option<Value> = serde_json::from_slice(&body).ok();
+        let resp = hook_request(&self.client, &self.address, service, HookAuth::Fresh)
             .header("content-type", content_type)
             .body(body)
             .send()
             .await
-            .expect("request sent")
+            .expect("request sent");
+        checked(resp, |status, answer| {
+            crate::conformance::assert_hook_exchange(request.as_ref(), service, status, answer)
+        })
+        .await
     }
 
     /// Posts and returns (status, JSON body).
@@ -165,11 +174,12 @@ impl TestApp {
         resp.json().await.expect("JSON trace")
     }
 
-    /// `GET /fhir/{kind}?url=…[&version=…]`: the searchset.
+    /// `GET /fhir/{kind}?url=…[&version=…]`: the searchset (its Questionnaires checked against DTR).
     pub async fn search_canonical(&self, kind: &str, url: &str, version: Option<&str>) -> Value {
         let mut query = vec![("url", url)];
         query.extend(version.map(|v| ("version", v)));
-        self.client
+        let searchset: Value = self
+            .client
             .get(format!("{}/fhir/{kind}", self.address))
             .query(&query)
             .send()
@@ -177,13 +187,42 @@ impl TestApp {
             .expect("request sent")
             .json()
             .await
-            .expect("a searchset")
+            .expect("a searchset");
+        crate::conformance::assert_dtr(&searchset, &format!("{kind} searchset"));
+        searchset
     }
 
+    /// `GET {path}` signed; the discovery document and DTR reads (`/fhir/Questionnaire…`) pass the conformance
+    /// suite.
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.signed(reqwest::Method::GET, path)
+        let resp = self
+            .signed(reqwest::Method::GET, path)
             .send()
             .await
-            .expect("request sent")
+            .expect("request sent");
+        checked(resp, |status, body| {
+            if path == "/cds-services" {
+                crate::conformance::assert_discovery(status, body);
+            } else if status == 200 && path.starts_with("/fhir/Questionnaire") {
+                crate::conformance::assert_dtr(body, path);
+            }
+        })
+        .await
     }
+}
+
+/// Reads the answer's body, hands it (as JSON, when it is JSON) to `check`, and gives the caller the same answer.
+async fn checked(resp: reqwest::Response, check: impl FnOnce(u16, &Value)) -> reqwest::Response {
+    let status = resp.status();
+    let version = resp.version();
+    let headers = resp.headers().clone();
+    let bytes = resp.bytes().await.expect("response body");
+    if let Ok(body) = serde_json::from_slice::<Value>(&bytes) {
+        check(status.as_u16(), &body);
+    }
+    let mut rebuilt = http::Response::builder().status(status).version(version);
+    if let Some(h) = rebuilt.headers_mut() {
+        *h = headers;
+    }
+    reqwest::Response::from(rebuilt.body(bytes).expect("a response"))
 }
