@@ -10,6 +10,7 @@ mod demo;
 mod discovery;
 mod error;
 mod explorer;
+mod feedback;
 mod fhir;
 mod health;
 mod policies;
@@ -82,6 +83,12 @@ pub fn configure(cfg: &mut web::ServiceConfig, cors_origins: &[String]) {
                 web::resource("/cds-services/{id}")
                     .wrap(cds_cors(cors_origins))
                     .route(web::post().to(services::call_service))
+                    .default_service(web::to(method_not_allowed)),
+            )
+            .service(
+                web::resource("/cds-services/{id}/feedback")
+                    .wrap(cds_cors(cors_origins))
+                    .route(web::post().to(feedback::feedback))
                     .default_service(web::to(method_not_allowed)),
             )
             .route("/explain/{id}", web::post().to(services::explain_service))

@@ -12,6 +12,7 @@ mod dtr;
 mod errors;
 mod explain;
 mod explorer;
+mod feedback;
 mod fhir_faults;
 mod helpers;
 mod observability;
