@@ -223,6 +223,11 @@ pub async fn decide<'a>(
 
     // Orders first: a malformed order is the client's error and costs no FHIR read.
     let mut orders = incoming_orders(request, &service.hook, engine.limits.max_orders)?;
+    let dispatched = if service.hook == "order-dispatch" {
+        dispatched_references(engine, request)?
+    } else {
+        vec![]
+    };
     if service.hook != "order-dispatch"
         && !orders
             .iter()
@@ -235,7 +240,7 @@ pub async fn decide<'a>(
     let deadline = tokio::time::Instant::now() + budget;
     let mut gathered = gather::gather(request, &service.prefetch, &engine.fhir, budget).await?;
     if service.hook == "order-dispatch" {
-        orders = dispatched_orders(engine, request, &mut gathered).await?;
+        orders = dispatched_orders(engine, request, &dispatched, &mut gathered).await?;
         if !orders
             .iter()
             .any(|o| o.decide && may_decide(engine, &o.order))
@@ -675,15 +680,11 @@ fn unreadable_entry(raw: &str, i: usize, error: &str) -> Option<Result<IncomingO
     }
 }
 
-/// order-dispatch names its orders by reference: take them from the prefetch or read them from fhirServer.
-async fn dispatched_orders(
-    engine: &Engine,
-    request: &HookRequest,
-    gathered: &mut Gathered,
-) -> Result<Vec<IncomingOrder>, ApiError> {
-    let mut out = Vec::new();
+/// The distinct orders an order-dispatch call names (`Type/id`), checked before anything is read: each a
+/// reference, at most `limits.max_dispatched_orders`.
+fn dispatched_references(engine: &Engine, request: &HookRequest) -> Result<Vec<String>, ApiError> {
     let mut refs: Vec<String> = Vec::new();
-    for r in request.context.dispatched_orders.iter().flatten() {
+    for r in request.dispatched_orders() {
         let reference = relative_reference(r).ok_or_else(|| {
             ApiError::bad_request(
                 IssueType::Value,
@@ -707,32 +708,82 @@ async fn dispatched_orders(
             ),
         ));
     }
-    if gathered.access != FhirAccess::Usable {
-        return Err(match gathered.access {
-            FhirAccess::NotAllowed => ApiError::PreconditionFailed(
-                "crd-server may not contact fhirServer (it is not on this server's FHIR allowlist)"
-                    .into(),
-            ),
-            _ => ApiError::PreconditionFailed(
-                "order-dispatch needs fhirServer to read the dispatched orders".into(),
-            ),
-        });
+    Ok(refs)
+}
+
+/// order-dispatch names its orders by reference: each is taken from what was prefetched (the standard
+/// `serviceRequests` / `deviceRequests` templates, the patient's `medicationRequests`, or any other key holding
+/// it, like the Inferno kit's `order`) or read while gathering, and only what is still missing is read from
+/// fhirServer; with everything prefetched, no fhirServer is needed.
+async fn dispatched_orders(
+    engine: &Engine,
+    request: &HookRequest,
+    refs: &[String],
+    gathered: &mut Gathered,
+) -> Result<Vec<IncomingOrder>, ApiError> {
+    let mut out = Vec::new();
+    let mut found: BTreeMap<String, Value> = BTreeMap::new();
+    let mut missing: Vec<&String> = Vec::new();
+    for r in refs {
+        match gathered.orders_raw.get(r) {
+            Some(raw) => {
+                found.insert(r.clone(), raw.clone());
+            }
+            None => missing.push(r),
+        }
     }
-    let base = request.fhir_server.as_deref().unwrap_or_default();
-    let reads = refs
-        .iter()
-        .map(|r| engine.fhir.read(base, r, request.access_token()));
-    for (reference, result) in refs.iter().zip(join_all(reads).await) {
-        let raw = result.map_err(|e| {
-            ApiError::PreconditionFailed(format!(
-                "dispatched order {reference} could not be read: {e}"
-            ))
-        })?;
-        let resource = parse_resource(raw.get()).map_err(|_| {
-            ApiError::PreconditionFailed(format!("dispatched order {reference} is not valid FHIR"))
-        })?;
-        if let Some(order) = order_resource(&resource) {
+    if !missing.is_empty() {
+        let named = missing
+            .iter()
+            .map(|r| r.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        if gathered.access != FhirAccess::Usable {
+            return Err(match gathered.access {
+                FhirAccess::NotAllowed => ApiError::PreconditionFailed(format!(
+                    "the dispatched order(s) {named} are not in the prefetch, and crd-server may not contact fhirServer (it is not on this server's FHIR allowlist)"
+                )),
+                _ => ApiError::PreconditionFailed(format!(
+                    "the dispatched order(s) {named} are not in the prefetch (serviceRequests, deviceRequests, medicationRequests), and the request names no fhirServer to read them from"
+                )),
+            });
+        }
+        let base = request.fhir_server.as_deref().unwrap_or_default();
+        let reads = missing
+            .iter()
+            .map(|r| engine.fhir.read(base, r, request.access_token()));
+        for (reference, result) in missing.iter().zip(join_all(reads).await) {
+            let raw = result.map_err(|e| {
+                ApiError::PreconditionFailed(format!(
+                    "dispatched order {reference} could not be read: {e}"
+                ))
+            })?;
+            let resource = parse_resource(raw.get()).map_err(|_| {
+                ApiError::PreconditionFailed(format!(
+                    "dispatched order {reference} is not valid FHIR"
+                ))
+            })?;
             let value: Value = serde_json::from_str(raw.get()).unwrap_or(Value::Null);
+            drop(resource);
+            found.insert((*reference).clone(), value);
+        }
+    }
+    let patient = format!("Patient/{}", request.patient_id());
+    for r in refs {
+        let Some(value) = found.remove(r) else {
+            continue;
+        };
+        let resource = parse_resource(&value.to_string()).map_err(|_| {
+            ApiError::PreconditionFailed(format!("dispatched order {r} is not valid FHIR"))
+        })?;
+        let (_, about) = facts::type_and_patient(&resource);
+        if about.is_some_and(|p| p != patient) {
+            return Err(ApiError::bad_request(
+                IssueType::Invalid,
+                format!("dispatched order {r} is about another patient than context.patientId"),
+            ));
+        }
+        if let Some(order) = order_resource(&resource) {
             out.push(IncomingOrder {
                 order,
                 raw: value,
@@ -740,6 +791,5 @@ async fn dispatched_orders(
             });
         }
     }
-    let _ = gathered;
     Ok(out)
 }

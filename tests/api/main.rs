@@ -8,6 +8,7 @@ mod bounds;
 mod conformance;
 mod demo;
 mod discovery;
+mod dispatch;
 mod dtr;
 mod errors;
 mod explain;
