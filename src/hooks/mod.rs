@@ -228,7 +228,13 @@ pub async fn decide<'a>(
     } else {
         vec![]
     };
+    // An Appointment based on a ServiceRequest is decided on that ServiceRequest (read after gathering).
+    let based_on = service.hook == "appointment-book"
+        && orders.iter().any(|o| {
+            o.order.resource_type == "Appointment" && !based_on_service_requests(&o.raw).is_empty()
+        });
     if service.hook != "order-dispatch"
+        && !based_on
         && !orders
             .iter()
             .any(|o| o.decide && may_decide(engine, &o.order))
@@ -241,6 +247,15 @@ pub async fn decide<'a>(
     let mut gathered = gather::gather(request, &service.prefetch, &engine.fhir, budget).await?;
     if service.hook == "order-dispatch" {
         orders = dispatched_orders(engine, request, &dispatched, &mut gathered).await?;
+        if !orders
+            .iter()
+            .any(|o| o.decide && may_decide(engine, &o.order))
+        {
+            return Ok(Outcomes::Nothing);
+        }
+    }
+    if based_on {
+        orders = appointment_orders(engine, request, orders, &gathered).await?;
         if !orders
             .iter()
             .any(|o| o.decide && may_decide(engine, &o.order))
@@ -790,6 +805,109 @@ async fn dispatched_orders(
                 decide: true,
             });
         }
+    }
+    Ok(out)
+}
+
+/// The ServiceRequests an Appointment is `basedOn`: `ServiceRequest/id` for one on the EHR, `#id` for one
+/// contained in the Appointment.
+fn based_on_service_requests(appointment: &Value) -> Vec<String> {
+    appointment["basedOn"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|b| b["reference"].as_str())
+        .filter_map(|r| match r.strip_prefix('#') {
+            Some(local) => Some(format!("#{local}")),
+            None => relative_reference(r).filter(|k| k.starts_with("ServiceRequest/")),
+        })
+        .collect()
+}
+
+/// appointment-book, CRD 2.2 (cards.md, FHIR-50318): when an Appointment is `basedOn` a ServiceRequest, the
+/// coverage decision is about that ServiceRequest and the systemAction updates the ServiceRequest, not the
+/// Appointment. The ServiceRequest is taken from the prefetch (`serviceRequests`), or read from fhirServer. One
+/// contained in the Appointment cannot be updated on its own: its codes decide the Appointment, which carries the
+/// extension. An Appointment whose ServiceRequest cannot be had is decided on its own `serviceType`, as before.
+async fn appointment_orders(
+    engine: &Engine,
+    request: &HookRequest,
+    orders: Vec<IncomingOrder>,
+    gathered: &Gathered,
+) -> Result<Vec<IncomingOrder>, ApiError> {
+    let patient = format!("Patient/{}", request.patient_id());
+    let mut out: Vec<IncomingOrder> = Vec::new();
+    for mut incoming in orders {
+        let refs = if incoming.order.resource_type == "Appointment" {
+            based_on_service_requests(&incoming.raw)
+        } else {
+            vec![]
+        };
+        let mut found_external = false;
+        for r in refs {
+            if let Some(local) = r.strip_prefix('#') {
+                let contained = incoming.raw["contained"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .find(|c| c["resourceType"] == "ServiceRequest" && c["id"] == local)
+                    .cloned();
+                let Some(sr) = contained.and_then(|c| parse_resource(&c.to_string()).ok()) else {
+                    continue;
+                };
+                if let Some(order) = order_resource(&sr) {
+                    for c in order.codes {
+                        if !incoming.order.codes.contains(&c) {
+                            incoming.order.codes.push(c);
+                        }
+                    }
+                }
+                continue;
+            }
+            let raw = match gathered.orders_raw.get(&r) {
+                Some(v) => Some(v.clone()),
+                None if gathered.access == FhirAccess::Usable => {
+                    let base = request.fhir_server.as_deref().unwrap_or_default();
+                    match engine.fhir.read(base, &r, request.access_token()).await {
+                        Ok(raw) => serde_json::from_str::<Value>(raw.get()).ok(),
+                        Err(e) => {
+                            tracing::warn!(error = %e, "an appointment's ServiceRequest could not be read");
+                            None
+                        }
+                    }
+                }
+                None => None,
+            };
+            let Some(raw) = raw else { continue };
+            let Ok(resource) = parse_resource(&raw.to_string()) else {
+                continue;
+            };
+            let (_, about) = facts::type_and_patient(&resource);
+            if about.is_some_and(|p| p != patient) {
+                return Err(ApiError::bad_request(
+                    IssueType::Invalid,
+                    format!("{r}, which an appointment is based on, is about another patient than context.patientId"),
+                ));
+            }
+            let Some(order) = order_resource(&resource) else {
+                continue;
+            };
+            if order.reference() != r || out.iter().any(|o| o.order.reference() == r) {
+                found_external |= order.reference() == r;
+                continue;
+            }
+            found_external = true;
+            out.push(IncomingOrder {
+                order,
+                raw,
+                decide: incoming.decide,
+            });
+        }
+        if found_external {
+            // The ServiceRequest carries the decision and the extension.
+            incoming.decide = false;
+        }
+        out.push(incoming);
     }
     Ok(out)
 }

@@ -92,7 +92,7 @@ async fn discovery_lists_one_service_per_hook_with_prefetch_and_crd_extension() 
             );
         }
     }
-    // order-dispatch: the CRD 2.2 standard templates for the orders it names by reference.
+    // order-dispatch and appointment-book: the CRD 2.2 standard templates for the orders they name by reference.
     let prefetch_of =
         |hook: &str| services.iter().find(|s| s["hook"] == hook).unwrap()["prefetch"].clone();
     let dispatch = prefetch_of("order-dispatch");
@@ -103,6 +103,10 @@ async fn discovery_lists_one_service_per_hook_with_prefetch_and_crd_extension() 
     assert_eq!(
         dispatch["deviceRequests"],
         "DeviceRequest?_id={{context.dispatchedOrders.resolve().ofType(DeviceRequest).id}}"
+    );
+    assert_eq!(
+        prefetch_of("appointment-book")["serviceRequests"],
+        "ServiceRequest?_id={{context.appointments.entry.resource.basedOn.resolve().ofType(ServiceRequest).id}}"
     );
     // Service ids are unique.
     let mut ids: Vec<&str> = services.iter().map(|s| s["id"].as_str().unwrap()).collect();
