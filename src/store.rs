@@ -389,6 +389,47 @@ impl Store {
         Ok((assertions, responses))
     }
 
+    /// This patient's decided orders that still need documentation (`conditional`), newest first, at most
+    /// `limit` rows: what the questionnaire app offers when the EHR launched it without an order or context.
+    pub async fn open_decisions(
+        &self,
+        tenant: &str,
+        patient_id: &str,
+        limit: usize,
+    ) -> Result<Vec<AssertionRecord>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT assertion_id, order_ref, hook, hook_instance, payer_id, policy_id, coverage_ref, outcome, \
+             decided_on, created_at, patient_id, tenant FROM coverage_assertions \
+             WHERE tenant = $1 AND patient_id = $2 AND outcome = 'conditional' \
+             ORDER BY created_at DESC, assertion_id, order_ref LIMIT $3",
+        )
+        .bind(tenant)
+        .bind(patient_id)
+        .bind(limit.min(i64::MAX as usize) as i64)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|row| {
+                Ok(AssertionRecord {
+                    assertion_id: row.try_get("assertion_id")?,
+                    order_ref: row.try_get("order_ref")?,
+                    hook: row.try_get("hook")?,
+                    hook_instance: row.try_get("hook_instance")?,
+                    payer_id: row.try_get("payer_id")?,
+                    policy_id: row.try_get("policy_id")?,
+                    coverage_ref: row.try_get("coverage_ref")?,
+                    outcome: row.try_get("outcome")?,
+                    decided_on: row.try_get("decided_on")?,
+                    created_at: row.try_get("created_at")?,
+                    trace: serde_json::Value::Null,
+                    patient_id: row.try_get("patient_id")?,
+                    facts: serde_json::Value::Null,
+                    tenant: row.try_get("tenant")?,
+                })
+            })
+            .collect()
+    }
+
     /// The newest assertion under `policy_id` for this patient that is waiting for documentation.
     pub async fn open_assertion(
         &self,

@@ -129,6 +129,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, cors_origins: &[String]) {
             .route("/smart/callback", web::get().to(smart::callback))
             .route("/smart/app", web::get().to(smart::app))
             .route("/smart/api/session", web::get().to(smart::session))
+            .route("/smart/api/decisions", web::get().to(smart::decisions))
             .route(
                 "/smart/api/questionnaire-package",
                 web::post().to(smart::questionnaire_package),
