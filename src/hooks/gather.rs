@@ -79,13 +79,18 @@ pub fn fill_template(template: &str, request: &HookRequest) -> Option<String> {
     let mut out = template.to_string();
     // The CRD 2.2 standard prefetch's tokens for orders named by reference (found-23's "simple FHIRPath"): a
     // comma-separated list of the ids of the references of one type; no such reference, no value.
-    for (path, references) in [
-        ("context.dispatchedOrders", request.dispatched_references()),
-        (
-            "context.appointments.entry.resource.basedOn",
-            request.appointment_based_on(),
-        ),
+    for path in [
+        "context.dispatchedOrders",
+        "context.appointments.entry.resource.basedOn",
     ] {
+        if !out.contains(&format!("{{{{{path}.")) {
+            continue;
+        }
+        let references = if path == "context.dispatchedOrders" {
+            request.dispatched_references()
+        } else {
+            request.appointment_based_on()
+        };
         for ty in ORDER_TYPES {
             let token = format!("{{{{{path}.resolve().ofType({ty}).id}}}}");
             if out.contains(&token) {
