@@ -35,6 +35,8 @@ pub struct LimitsSettings {
     pub max_responses_per_assertion: usize,
     /// Orders in one `$questionnaire-package` call.
     pub max_package_orders: usize,
+    /// Feedback items in one `POST /cds-services/{id}/feedback`.
+    pub max_feedback: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -223,6 +225,7 @@ max_dispatched_orders = 50
 max_answers = 500
 max_responses_per_assertion = 50
 max_package_orders = 50
+max_feedback = 100
 
 [dtr]
 questionnaires_dir = "fhir-resources/questionnaires"

@@ -18,6 +18,7 @@ pub struct Metrics {
     fhir_requests: IntCounterVec,
     fhir_duration: HistogramVec,
     store_errors: prometheus::IntCounter,
+    feedback: IntCounterVec,
 }
 
 impl Metrics {
@@ -77,7 +78,15 @@ impl Metrics {
         registry
             .register(Box::new(store_errors.clone()))
             .expect("unique metric");
-        for c in [&hook_requests, &decisions, &fhir_requests] {
+        let feedback = IntCounterVec::new(
+            Opts::new(
+                "crd_feedback_total",
+                "CDS Hooks feedback items received, by service and outcome (accepted, overridden)",
+            ),
+            &["service", "outcome"],
+        )
+        .expect("static metric");
+        for c in [&hook_requests, &decisions, &fhir_requests, &feedback] {
             registry
                 .register(Box::new(c.clone()))
                 .expect("unique metric");
@@ -95,6 +104,7 @@ impl Metrics {
             fhir_requests,
             fhir_duration,
             store_errors,
+            feedback,
         }
     }
 
@@ -116,6 +126,10 @@ impl Metrics {
         self.fhir_duration
             .with_label_values(&[kind])
             .observe(elapsed.as_secs_f64());
+    }
+
+    pub fn count_feedback(&self, service: &str, outcome: &str) {
+        self.feedback.with_label_values(&[service, outcome]).inc();
     }
 
     pub fn count_store_error(&self) {

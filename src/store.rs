@@ -438,6 +438,10 @@ impl Store {
             .execute(&mut *tx)
             .await?
             .rows_affected();
+        sqlx::query("DELETE FROM cds_feedback WHERE received_at < $1")
+            .bind(&cutoff_text)
+            .execute(&mut *tx)
+            .await?;
         for table in ["jwt_ids", "smart_launches", "smart_sessions"] {
             sqlx::query(&format!("DELETE FROM {table} WHERE expires_at < $1"))
                 .bind(cutoff.timestamp())
@@ -446,6 +450,50 @@ impl Store {
         }
         tx.commit().await?;
         Ok((assertions, responses))
+    }
+
+    /// This patient's decided orders that still need documentation (`conditional`), newest first, at most
+    /// `limit` rows: what the questionnaire app offers when the EHR launched it without an order or context.
+    pub async fn open_decisions(
+        &self,
+        tenant: &str,
+        patient_id: &str,
+        limit: usize,
+    ) -> Result<Vec<AssertionRecord>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT assertion_id, order_ref, hook, hook_instance, payer_id, policy_id, coverage_ref, outcome, \
+             decided_on, created_at, patient_id, tenant, assertion_key, supersedes FROM coverage_assertions \
+             WHERE tenant = $1 AND patient_id = $2 AND outcome = 'conditional' \
+             AND assertion_id NOT IN (SELECT supersedes FROM coverage_assertions WHERE tenant = $1) \
+             ORDER BY created_at DESC, assertion_id, order_ref LIMIT $3",
+        )
+        .bind(tenant)
+        .bind(patient_id)
+        .bind(limit.min(i64::MAX as usize) as i64)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|row| {
+                Ok(AssertionRecord {
+                    assertion_id: row.try_get("assertion_id")?,
+                    order_ref: row.try_get("order_ref")?,
+                    hook: row.try_get("hook")?,
+                    hook_instance: row.try_get("hook_instance")?,
+                    payer_id: row.try_get("payer_id")?,
+                    policy_id: row.try_get("policy_id")?,
+                    coverage_ref: row.try_get("coverage_ref")?,
+                    outcome: row.try_get("outcome")?,
+                    decided_on: row.try_get("decided_on")?,
+                    created_at: row.try_get("created_at")?,
+                    trace: serde_json::Value::Null,
+                    patient_id: row.try_get("patient_id")?,
+                    facts: serde_json::Value::Null,
+                    tenant: row.try_get("tenant")?,
+                    assertion_key: row.try_get("assertion_key")?,
+                    supersedes: row.try_get("supersedes")?,
+                })
+            })
+            .collect()
     }
 
     /// The newest assertion under `policy_id` for this patient that is waiting for documentation.
@@ -591,6 +639,74 @@ impl Store {
             .collect()
     }
 
+    /// Stores the feedback items of one call for `tenant`, all or none.
+    pub async fn save_feedback(
+        &self,
+        tenant: &str,
+        service_id: &str,
+        items: &[FeedbackRecord],
+    ) -> Result<(), StoreError> {
+        let received_at = chrono::Utc::now().to_rfc3339();
+        let mut tx = self.pool.begin().await?;
+        for item in items {
+            sqlx::query(
+                "INSERT INTO cds_feedback (id, tenant, service_id, card, outcome, accepted_suggestions, \
+                 override_reason, outcome_timestamp, received_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            )
+            .bind(uuid::Uuid::new_v4().to_string())
+            .bind(tenant)
+            .bind(service_id)
+            .bind(&item.card)
+            .bind(&item.outcome)
+            .bind(item.accepted_suggestions.to_string())
+            .bind(item.override_reason.to_string())
+            .bind(&item.outcome_timestamp)
+            .bind(&received_at)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The feedback `tenant` sent to `service_id`, oldest first, each as the CDS Hooks Feedback object.
+    pub async fn feedback(
+        &self,
+        tenant: &str,
+        service_id: &str,
+    ) -> Result<Vec<serde_json::Value>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT card, outcome, accepted_suggestions, override_reason, outcome_timestamp FROM cds_feedback \
+             WHERE tenant = $1 AND service_id = $2 ORDER BY received_at, outcome_timestamp",
+        )
+        .bind(tenant)
+        .bind(service_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                let card: String = r.try_get("card")?;
+                let outcome: String = r.try_get("outcome")?;
+                let accepted: String = r.try_get("accepted_suggestions")?;
+                let reason: String = r.try_get("override_reason")?;
+                let at: String = r.try_get("outcome_timestamp")?;
+                let mut item = serde_json::json!({
+                    "card": card, "outcome": outcome, "outcomeTimestamp": at,
+                });
+                for (key, text) in [
+                    ("acceptedSuggestions", accepted),
+                    ("overrideReason", reason),
+                ] {
+                    match serde_json::from_str::<serde_json::Value>(&text) {
+                        Ok(serde_json::Value::Null) | Err(_) => {}
+                        Ok(v) => item[key] = v,
+                    }
+                }
+                Ok(item)
+            })
+            .collect()
+    }
+
     /// Keeps a started SMART launch until the callback (and sweeps launches that expired before `now`).
     pub async fn save_smart_launch(
         &self,
@@ -692,6 +808,18 @@ impl Store {
         })
         .transpose()
     }
+}
+
+/// One CDS Hooks feedback item as stored (validated by the route).
+#[derive(Debug, Clone)]
+pub struct FeedbackRecord {
+    pub card: String,
+    pub outcome: String,
+    /// The `acceptedSuggestions` array, or null.
+    pub accepted_suggestions: serde_json::Value,
+    /// The `overrideReason` object, or null.
+    pub override_reason: serde_json::Value,
+    pub outcome_timestamp: String,
 }
 
 /// A SMART launch between `/smart/launch` and `/smart/callback`.

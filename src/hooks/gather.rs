@@ -43,6 +43,23 @@ pub struct Gathered {
     pub resources: Vec<Resource>,
     pub keys: BTreeMap<String, KeyStatus>,
     pub access: FhirAccess,
+    /// The JSON of every order resource (ServiceRequest, DeviceRequest, MedicationRequest) prefetched or read,
+    /// by `Type/id`: an order named by reference (order-dispatch, an Appointment's `basedOn`) is echoed in the
+    /// systemAction that updates it.
+    pub orders_raw: BTreeMap<String, serde_json::Value>,
+}
+
+/// The order resource types whose JSON `Gathered::orders_raw` keeps.
+const ORDER_TYPES: [&str; 3] = ["ServiceRequest", "DeviceRequest", "MedicationRequest"];
+
+fn keep_order_raw(orders: &mut BTreeMap<String, serde_json::Value>, r: &Resource, raw: &str) {
+    if let Some((ty, id)) = crate::fhir::type_and_id(r) {
+        if ORDER_TYPES.contains(&ty) {
+            if let Ok(v) = serde_json::from_str(raw) {
+                orders.insert(format!("{ty}/{id}"), v);
+            }
+        }
+    }
 }
 
 impl Gathered {
@@ -60,6 +77,36 @@ pub fn fill_template(template: &str, request: &HookRequest) -> Option<String> {
         .and_then(|u| u.strip_prefix("Practitioner/"))
         .filter(|id| crate::fhir::is_fhir_id(id));
     let mut out = template.to_string();
+    // The CRD 2.2 standard prefetch's tokens for orders named by reference (found-23's "simple FHIRPath"): a
+    // comma-separated list of the ids of the references of one type; no such reference, no value.
+    for path in [
+        "context.dispatchedOrders",
+        "context.appointments.entry.resource.basedOn",
+    ] {
+        if !out.contains(&format!("{{{{{path}.")) {
+            continue;
+        }
+        let references = if path == "context.dispatchedOrders" {
+            request.dispatched_references()
+        } else {
+            request.appointment_based_on()
+        };
+        for ty in ORDER_TYPES {
+            let token = format!("{{{{{path}.resolve().ofType({ty}).id}}}}");
+            if out.contains(&token) {
+                let mut ids: Vec<&str> = Vec::new();
+                for (t, id) in references.iter().filter_map(|r| r.split_once('/')) {
+                    if t == ty && crate::fhir::is_fhir_id(id) && !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+                if ids.is_empty() {
+                    return None;
+                }
+                out = out.replace(&token, &ids.join(","));
+            }
+        }
+    }
     for (token, value) in [
         ("{{context.patientId}}", ctx.patient_id.as_deref()),
         (
@@ -84,6 +131,7 @@ pub fn fill_template(template: &str, request: &HookRequest) -> Option<String> {
 pub fn parse_prefetch(
     request: &HookRequest,
     templates: &BTreeMap<String, String>,
+    orders_raw: &mut BTreeMap<String, serde_json::Value>,
 ) -> Result<(Vec<Resource>, BTreeMap<String, KeyStatus>), ApiError> {
     let mut resources = Vec::new();
     let mut keys = BTreeMap::new();
@@ -137,6 +185,7 @@ pub fn parse_prefetch(
                     ),
                 ));
             }
+            keep_order_raw(orders_raw, &r, item.get());
             resources.push(r);
         }
     }
@@ -191,7 +240,8 @@ pub async fn gather(
     client: &FhirClient,
     budget: Duration,
 ) -> Result<Gathered, ApiError> {
-    let (mut resources, mut keys) = parse_prefetch(request, templates)?;
+    let mut orders_raw = BTreeMap::new();
+    let (mut resources, mut keys) = parse_prefetch(request, templates, &mut orders_raw)?;
     let access = access(request, client);
     let missing: Vec<(&String, String)> = templates
         .iter()
@@ -219,7 +269,13 @@ pub async fn gather(
             (key.to_string(), result)
         });
         for (key, result) in join_all(fetches).await {
-            match result.and_then(|raws| parse_all(&raws)) {
+            match result.and_then(|raws| {
+                let parsed = parse_all(&raws)?;
+                for (r, raw) in parsed.iter().zip(&raws) {
+                    keep_order_raw(&mut orders_raw, r, raw.get());
+                }
+                Ok(parsed)
+            }) {
                 Ok(mut parsed) => {
                     resources.append(&mut parsed);
                     keys.insert(key, KeyStatus::Fetched);
@@ -235,6 +291,7 @@ pub async fn gather(
         resources,
         keys,
         access,
+        orders_raw,
     })
 }
 

@@ -254,7 +254,18 @@ pub async fn decide<'a>(
 
     // Orders first: a malformed order is the client's error and costs no FHIR read.
     let mut orders = incoming_orders(request, &service.hook, engine.limits.max_orders)?;
+    let dispatched = if service.hook == "order-dispatch" {
+        dispatched_references(engine, request)?
+    } else {
+        vec![]
+    };
+    // An Appointment based on a ServiceRequest is decided on that ServiceRequest (read after gathering).
+    let based_on = service.hook == "appointment-book"
+        && orders.iter().any(|o| {
+            o.order.resource_type == "Appointment" && !based_on_service_requests(&o.raw).is_empty()
+        });
     if service.hook != "order-dispatch"
+        && !based_on
         && !orders
             .iter()
             .any(|o| o.decide && may_decide(engine, &o.order))
@@ -266,7 +277,16 @@ pub async fn decide<'a>(
     let deadline = tokio::time::Instant::now() + budget;
     let mut gathered = gather::gather(request, &service.prefetch, &engine.fhir, budget).await?;
     if service.hook == "order-dispatch" {
-        orders = dispatched_orders(engine, request, &mut gathered).await?;
+        orders = dispatched_orders(engine, request, &dispatched, &mut gathered).await?;
+        if !orders
+            .iter()
+            .any(|o| o.decide && may_decide(engine, &o.order))
+        {
+            return Ok(Outcomes::Nothing);
+        }
+    }
+    if based_on {
+        orders = appointment_orders(engine, request, orders, &gathered).await?;
         if !orders
             .iter()
             .any(|o| o.decide && may_decide(engine, &o.order))
@@ -801,15 +821,11 @@ fn unreadable_entry(raw: &str, i: usize, error: &str) -> Option<Result<IncomingO
     }
 }
 
-/// order-dispatch names its orders by reference: take them from the prefetch or read them from fhirServer.
-async fn dispatched_orders(
-    engine: &Engine,
-    request: &HookRequest,
-    gathered: &mut Gathered,
-) -> Result<Vec<IncomingOrder>, ApiError> {
-    let mut out = Vec::new();
+/// The distinct orders an order-dispatch call names (`Type/id`), checked before anything is read: each a
+/// reference, at most `limits.max_dispatched_orders`.
+fn dispatched_references(engine: &Engine, request: &HookRequest) -> Result<Vec<String>, ApiError> {
     let mut refs: Vec<String> = Vec::new();
-    for r in request.context.dispatched_orders.iter().flatten() {
+    for r in request.dispatched_orders() {
         let reference = relative_reference(r).ok_or_else(|| {
             ApiError::bad_request(
                 IssueType::Value,
@@ -833,32 +849,82 @@ async fn dispatched_orders(
             ),
         ));
     }
-    if gathered.access != FhirAccess::Usable {
-        return Err(match gathered.access {
-            FhirAccess::NotAllowed => ApiError::PreconditionFailed(
-                "crd-server may not contact fhirServer (it is not on this server's FHIR allowlist)"
-                    .into(),
-            ),
-            _ => ApiError::PreconditionFailed(
-                "order-dispatch needs fhirServer to read the dispatched orders".into(),
-            ),
-        });
+    Ok(refs)
+}
+
+/// order-dispatch names its orders by reference: each is taken from what was prefetched (the standard
+/// `serviceRequests` / `deviceRequests` templates, the patient's `medicationRequests`, or any other key holding
+/// it, like the Inferno kit's `order`) or read while gathering, and only what is still missing is read from
+/// fhirServer; with everything prefetched, no fhirServer is needed.
+async fn dispatched_orders(
+    engine: &Engine,
+    request: &HookRequest,
+    refs: &[String],
+    gathered: &mut Gathered,
+) -> Result<Vec<IncomingOrder>, ApiError> {
+    let mut out = Vec::new();
+    let mut found: BTreeMap<String, Value> = BTreeMap::new();
+    let mut missing: Vec<&String> = Vec::new();
+    for r in refs {
+        match gathered.orders_raw.get(r) {
+            Some(raw) => {
+                found.insert(r.clone(), raw.clone());
+            }
+            None => missing.push(r),
+        }
     }
-    let base = request.fhir_server.as_deref().unwrap_or_default();
-    let reads = refs
-        .iter()
-        .map(|r| engine.fhir.read(base, r, request.access_token()));
-    for (reference, result) in refs.iter().zip(join_all(reads).await) {
-        let raw = result.map_err(|e| {
-            ApiError::PreconditionFailed(format!(
-                "dispatched order {reference} could not be read: {e}"
-            ))
-        })?;
-        let resource = parse_resource(raw.get()).map_err(|_| {
-            ApiError::PreconditionFailed(format!("dispatched order {reference} is not valid FHIR"))
-        })?;
-        if let Some(order) = order_resource(&resource) {
+    if !missing.is_empty() {
+        let named = missing
+            .iter()
+            .map(|r| r.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        if gathered.access != FhirAccess::Usable {
+            return Err(match gathered.access {
+                FhirAccess::NotAllowed => ApiError::PreconditionFailed(format!(
+                    "the dispatched order(s) {named} are not in the prefetch, and crd-server may not contact fhirServer (it is not on this server's FHIR allowlist)"
+                )),
+                _ => ApiError::PreconditionFailed(format!(
+                    "the dispatched order(s) {named} are not in the prefetch (serviceRequests, deviceRequests, medicationRequests), and the request names no fhirServer to read them from"
+                )),
+            });
+        }
+        let base = request.fhir_server.as_deref().unwrap_or_default();
+        let reads = missing
+            .iter()
+            .map(|r| engine.fhir.read(base, r, request.access_token()));
+        for (reference, result) in missing.iter().zip(join_all(reads).await) {
+            let raw = result.map_err(|e| {
+                ApiError::PreconditionFailed(format!(
+                    "dispatched order {reference} could not be read: {e}"
+                ))
+            })?;
+            let resource = parse_resource(raw.get()).map_err(|_| {
+                ApiError::PreconditionFailed(format!(
+                    "dispatched order {reference} is not valid FHIR"
+                ))
+            })?;
             let value: Value = serde_json::from_str(raw.get()).unwrap_or(Value::Null);
+            drop(resource);
+            found.insert((*reference).clone(), value);
+        }
+    }
+    let patient = format!("Patient/{}", request.patient_id());
+    for r in refs {
+        let Some(value) = found.remove(r) else {
+            continue;
+        };
+        let resource = parse_resource(&value.to_string()).map_err(|_| {
+            ApiError::PreconditionFailed(format!("dispatched order {r} is not valid FHIR"))
+        })?;
+        let (_, about) = facts::type_and_patient(&resource);
+        if about.is_some_and(|p| p != patient) {
+            return Err(ApiError::bad_request(
+                IssueType::Invalid,
+                format!("dispatched order {r} is about another patient than context.patientId"),
+            ));
+        }
+        if let Some(order) = order_resource(&resource) {
             out.push(IncomingOrder {
                 order,
                 raw: value,
@@ -866,6 +932,108 @@ async fn dispatched_orders(
             });
         }
     }
-    let _ = gathered;
+    Ok(out)
+}
+
+/// The ServiceRequests an Appointment is `basedOn`: `ServiceRequest/id` for one on the EHR, `#id` for one
+/// contained in the Appointment.
+fn based_on_service_requests(appointment: &Value) -> Vec<String> {
+    appointment["basedOn"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|b| b["reference"].as_str())
+        .filter_map(|r| match r.strip_prefix('#') {
+            Some(local) => Some(format!("#{local}")),
+            None => relative_reference(r).filter(|k| k.starts_with("ServiceRequest/")),
+        })
+        .collect()
+}
+
+/// appointment-book, CRD 2.2 (cards.md, FHIR-50318): when an Appointment is `basedOn` a ServiceRequest, the
+/// coverage decision is about that ServiceRequest and the systemAction updates the ServiceRequest, not the
+/// Appointment. The ServiceRequest is taken from the prefetch (`serviceRequests`), or read from fhirServer. One
+/// contained in the Appointment cannot be updated on its own: its codes decide the Appointment, which carries the
+/// extension. An Appointment whose ServiceRequest cannot be had is decided on its own `serviceType`, as before.
+async fn appointment_orders(
+    engine: &Engine,
+    request: &HookRequest,
+    orders: Vec<IncomingOrder>,
+    gathered: &Gathered,
+) -> Result<Vec<IncomingOrder>, ApiError> {
+    let patient = format!("Patient/{}", request.patient_id());
+    let mut out: Vec<IncomingOrder> = Vec::new();
+    for mut incoming in orders {
+        let refs = if incoming.order.resource_type == "Appointment" {
+            based_on_service_requests(&incoming.raw)
+        } else {
+            vec![]
+        };
+        let mut found_external = false;
+        for r in refs {
+            if let Some(local) = r.strip_prefix('#') {
+                let contained = incoming.raw["contained"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .find(|c| c["resourceType"] == "ServiceRequest" && c["id"] == local)
+                    .cloned();
+                let Some(sr) = contained.and_then(|c| parse_resource(&c.to_string()).ok()) else {
+                    continue;
+                };
+                if let Some(order) = order_resource(&sr) {
+                    for c in order.codes {
+                        if !incoming.order.codes.contains(&c) {
+                            incoming.order.codes.push(c);
+                        }
+                    }
+                }
+                continue;
+            }
+            let raw = match gathered.orders_raw.get(&r) {
+                Some(v) => Some(v.clone()),
+                None if gathered.access == FhirAccess::Usable => {
+                    let base = request.fhir_server.as_deref().unwrap_or_default();
+                    match engine.fhir.read(base, &r, request.access_token()).await {
+                        Ok(raw) => serde_json::from_str::<Value>(raw.get()).ok(),
+                        Err(e) => {
+                            tracing::warn!(error = %e, "an appointment's ServiceRequest could not be read");
+                            None
+                        }
+                    }
+                }
+                None => None,
+            };
+            let Some(raw) = raw else { continue };
+            let Ok(resource) = parse_resource(&raw.to_string()) else {
+                continue;
+            };
+            let (_, about) = facts::type_and_patient(&resource);
+            if about.is_some_and(|p| p != patient) {
+                return Err(ApiError::bad_request(
+                    IssueType::Invalid,
+                    format!("{r}, which an appointment is based on, is about another patient than context.patientId"),
+                ));
+            }
+            let Some(order) = order_resource(&resource) else {
+                continue;
+            };
+            if order.reference() != r || out.iter().any(|o| o.order.reference() == r) {
+                found_external |= order.reference() == r;
+                continue;
+            }
+            found_external = true;
+            out.push(IncomingOrder {
+                order,
+                raw,
+                decide: incoming.decide,
+            });
+        }
+        if found_external {
+            // The ServiceRequest carries the decision and the extension.
+            incoming.decide = false;
+        }
+        out.push(incoming);
+    }
     Ok(out)
 }

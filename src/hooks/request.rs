@@ -63,6 +63,14 @@ pub struct HookContext {
     pub selections: Option<Vec<String>>,
     #[serde(rename = "dispatchedOrders", default)]
     pub dispatched_orders: Option<Vec<String>>,
+    /// `dispatched-orders`: the name the CDS Hooks order-dispatch page's own example uses (its table says
+    /// `dispatchedOrders`); read when `dispatchedOrders` is absent.
+    #[serde(rename = "dispatched-orders", default)]
+    pub dispatched_orders_hyphenated: Option<Vec<String>>,
+    /// `order`: the one dispatched order of the order-dispatch context CRD 2.0.1 and the Inferno CRD kit use
+    /// (with `task`); read when neither list above is there.
+    #[serde(default)]
+    pub order: Option<String>,
     #[serde(default)]
     pub appointments: Option<Box<RawValue>>,
 }
@@ -166,18 +174,10 @@ impl HookRequest {
                     format!("context.draftOrders is required for {service_hook}"),
                 ))
             }
-            "order-dispatch"
-                if self
-                    .context
-                    .dispatched_orders
-                    .as_ref()
-                    .is_none_or(|d| d.is_empty()) =>
-            {
-                Err(ApiError::bad_request(
-                    IssueType::Required,
-                    "context.dispatchedOrders is required for order-dispatch",
-                ))
-            }
+            "order-dispatch" if self.dispatched_orders().is_empty() => Err(ApiError::bad_request(
+                IssueType::Required,
+                "context.dispatchedOrders is required for order-dispatch",
+            )),
             "appointment-book" if self.context.appointments.is_none() => {
                 Err(ApiError::bad_request(
                     IssueType::Required,
@@ -186,6 +186,57 @@ impl HookRequest {
             }
             _ => Ok(()),
         }
+    }
+
+    /// The dispatched orders as the client wrote them: `dispatchedOrders` (CDS Hooks 2.0), else
+    /// `dispatched-orders` (the spec page's example), else the one `order` (CRD 2.0.1's hook version, Inferno).
+    pub fn dispatched_orders(&self) -> Vec<&str> {
+        let ctx = &self.context;
+        if let Some(list) = ctx
+            .dispatched_orders
+            .as_ref()
+            .or(ctx.dispatched_orders_hyphenated.as_ref())
+            .filter(|l| !l.is_empty())
+        {
+            return list.iter().map(String::as_str).collect();
+        }
+        ctx.order.as_deref().into_iter().collect()
+    }
+
+    /// The dispatched orders as relative references (`Type/id`); ones that are no reference are left out.
+    pub fn dispatched_references(&self) -> Vec<String> {
+        self.dispatched_orders()
+            .into_iter()
+            .filter_map(crate::fhir::relative_reference)
+            .collect()
+    }
+
+    /// The orders the context's Appointments are `basedOn`, as relative references (`Type/id`; contained ones
+    /// left out).
+    pub fn appointment_based_on(&self) -> Vec<String> {
+        let Some(raw) = self.context.appointments.as_ref() else {
+            return vec![];
+        };
+        let Ok((_, items)) = crate::fhir::resources_in(raw) else {
+            return vec![];
+        };
+        let mut out = Vec::new();
+        for item in items {
+            let Ok(v) = serde_json::from_str::<Value>(item.get()) else {
+                continue;
+            };
+            for based_on in v["basedOn"].as_array().into_iter().flatten() {
+                if let Some(r) = based_on["reference"]
+                    .as_str()
+                    .and_then(crate::fhir::relative_reference)
+                {
+                    if !out.contains(&r) {
+                        out.push(r);
+                    }
+                }
+            }
+        }
+        out
     }
 
     pub fn patient_id(&self) -> &str {

@@ -10,6 +10,7 @@ mod demo;
 mod discovery;
 mod error;
 mod explorer;
+mod feedback;
 mod fhir;
 mod health;
 mod policies;
@@ -84,6 +85,12 @@ pub fn configure(cfg: &mut web::ServiceConfig, cors_origins: &[String]) {
                     .route(web::post().to(services::call_service))
                     .default_service(web::to(method_not_allowed)),
             )
+            .service(
+                web::resource("/cds-services/{id}/feedback")
+                    .wrap(cds_cors(cors_origins))
+                    .route(web::post().to(feedback::feedback))
+                    .default_service(web::to(method_not_allowed)),
+            )
             .route("/explain/{id}", web::post().to(services::explain_service))
             .route(
                 "/coverage-assertions/{id}",
@@ -122,6 +129,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, cors_origins: &[String]) {
             .route("/smart/callback", web::get().to(smart::callback))
             .route("/smart/app", web::get().to(smart::app))
             .route("/smart/api/session", web::get().to(smart::session))
+            .route("/smart/api/decisions", web::get().to(smart::decisions))
             .route(
                 "/smart/api/questionnaire-package",
                 web::post().to(smart::questionnaire_package),

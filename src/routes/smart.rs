@@ -392,6 +392,53 @@ pub async fn session(
         .json(context))
 }
 
+/// Most decided-order rows `GET /smart/api/decisions` reads.
+const MAX_OPEN_DECISION_ROWS: usize = 100;
+
+/// `GET /smart/api/decisions`: the session patient's coverage decisions that still need documentation, held by
+/// crd-server for the session's EHR (tenant) only, one entry per coverage assertion, newest first. The app offers
+/// them when the EHR launched it without an order or context (no fhirContext / appContext).
+pub async fn decisions(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    enabled(&state)?;
+    let session = session_of(&state, &req).await?;
+    let rows = state
+        .store()
+        .open_decisions(&session.tenant, &session.patient_id, MAX_OPEN_DECISION_ROWS)
+        .await
+        .map_err(|e| ApiError::Internal(anyhow::anyhow!("reading open decisions: {e}")))?;
+    let mut out: Vec<Value> = Vec::new();
+    for r in rows {
+        if let Some(entry) = out
+            .iter_mut()
+            .find(|d| d["coverageAssertionId"] == r.assertion_id.as_str())
+        {
+            if let Some(orders) = entry["orders"].as_array_mut() {
+                orders.push(json!(r.order_ref));
+            }
+            continue;
+        }
+        let policy = state.policies().get(&r.policy_id);
+        out.push(json!({
+            "coverageAssertionId": r.assertion_id,
+            "coverage": r.coverage_ref,
+            "orders": [r.order_ref],
+            "decidedOn": r.decided_on,
+            "policy": policy.map(|p| json!({
+                "id": p.policy.id,
+                "number": p.policy.number,
+                "title": p.policy.title,
+                "payer": p.policy.payer.name,
+            })),
+        }));
+    }
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .json(json!({ "decisions": out })))
+}
+
 /// `Patient/{id}` of a reference element, if it is one.
 fn patient_of(reference: &Value) -> Option<String> {
     reference["reference"]

@@ -36,33 +36,42 @@ async fn discovery_lists_one_service_per_hook_with_prefetch_and_crd_extension() 
                 "{field} in {s}"
             );
         }
-        let prefetch = s["prefetch"].as_object().expect("prefetch");
-        assert_eq!(prefetch["patient"], "Patient/{{context.patientId}}");
-        assert!(prefetch["coverage"]
-            .as_str()
-            .unwrap()
-            .starts_with("Coverage?patient={{context.patientId}}&status=active"));
-        assert!(prefetch["coverage"]
-            .as_str()
-            .unwrap()
-            .contains("_include=Coverage:payor"));
-        for key in [
-            "conditions",
-            "procedures",
-            "observations",
-            "medicationStatements",
-            "medicationRequests",
-            "allergies",
-            "questionnaireResponses",
-            "medicationAdministrations",
-        ] {
-            let t = prefetch[key]
+        // #16 item 5: the secondary hooks decide nothing, so they declare no prefetch at all (CDS Hooks: an
+        // optional field without a value is omitted, never `{}`).
+        if matches!(
+            s["hook"].as_str(),
+            Some("encounter-start" | "encounter-discharge")
+        ) {
+            assert!(s.get("prefetch").is_none(), "{s}");
+        } else {
+            let prefetch = s["prefetch"].as_object().expect("prefetch");
+            assert_eq!(prefetch["patient"], "Patient/{{context.patientId}}");
+            assert!(prefetch["coverage"]
                 .as_str()
-                .unwrap_or_else(|| panic!("prefetch {key}"));
-            assert!(t.contains("{{context.patientId}}"), "{key}: {t}");
-            // Search values percent-encoded (#16 9a): `//` or `|` in a value does not survive every gateway.
-            let query = t.split_once('?').map_or("", |(_, q)| q);
-            assert!(!query.contains("//") && !query.contains('|'), "{key}: {t}");
+                .unwrap()
+                .starts_with("Coverage?patient={{context.patientId}}&status=active"));
+            assert!(prefetch["coverage"]
+                .as_str()
+                .unwrap()
+                .contains("_include=Coverage:payor"));
+            for key in [
+                "conditions",
+                "procedures",
+                "observations",
+                "medicationStatements",
+                "medicationRequests",
+                "allergies",
+                "questionnaireResponses",
+                "medicationAdministrations",
+            ] {
+                let t = prefetch[key]
+                    .as_str()
+                    .unwrap_or_else(|| panic!("prefetch {key}"));
+                assert!(t.contains("{{context.patientId}}"), "{key}: {t}");
+                // Search values percent-encoded (#16 9a): `//` or `|` in a value does not survive every gateway.
+                let query = t.split_once('?').map_or("", |(_, q)| q);
+                assert!(!query.contains("//") && !query.contains('|'), "{key}: {t}");
+            }
         }
         let ext = &s["extension"];
         if !s["id"].as_str().unwrap().ends_with("-v2.0") {
@@ -87,6 +96,22 @@ async fn discovery_lists_one_service_per_hook_with_prefetch_and_crd_extension() 
             );
         }
     }
+    // order-dispatch and appointment-book: the CRD 2.2 standard templates for the orders they name by reference.
+    let prefetch_of =
+        |hook: &str| services.iter().find(|s| s["hook"] == hook).unwrap()["prefetch"].clone();
+    let dispatch = prefetch_of("order-dispatch");
+    assert_eq!(
+        dispatch["serviceRequests"],
+        "ServiceRequest?_id={{context.dispatchedOrders.resolve().ofType(ServiceRequest).id}}"
+    );
+    assert_eq!(
+        dispatch["deviceRequests"],
+        "DeviceRequest?_id={{context.dispatchedOrders.resolve().ofType(DeviceRequest).id}}"
+    );
+    assert_eq!(
+        prefetch_of("appointment-book")["serviceRequests"],
+        "ServiceRequest?_id={{context.appointments.entry.resource.basedOn.resolve().ofType(ServiceRequest).id}}"
+    );
     // Service ids are unique.
     let mut ids: Vec<&str> = services.iter().map(|s| s["id"].as_str().unwrap()).collect();
     ids.sort();

@@ -491,3 +491,58 @@ async fn two_instances_share_one_database_and_survive_losing_one() {
     drop(b);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// #16: the feedback store and the app's open-decision list on PostgreSQL, per tenant.
+#[tokio::test]
+async fn feedback_and_open_decisions_on_postgresql() {
+    let store = store().await;
+    let service = format!("svc-{}", uuid::Uuid::new_v4().simple());
+    let item = crd_server::store::FeedbackRecord {
+        card: uuid::Uuid::new_v4().to_string(),
+        outcome: "accepted".into(),
+        accepted_suggestions: json!([{ "id": "s1" }]),
+        override_reason: Value::Null,
+        outcome_timestamp: "2026-12-07T10:05:31Z".into(),
+    };
+    store
+        .save_feedback(TENANT, &service, std::slice::from_ref(&item))
+        .await
+        .unwrap();
+    let mine = store.feedback(TENANT, &service).await.unwrap();
+    assert_eq!(mine.len(), 1);
+    assert_eq!(mine[0]["card"], item.card.as_str());
+    assert_eq!(mine[0]["acceptedSuggestions"], json!([{ "id": "s1" }]));
+    assert!(mine[0].get("overrideReason").is_none(), "{mine:?}");
+    assert!(store.feedback(OTHER, &service).await.unwrap().is_empty());
+
+    let p = fresh_patient("pg-open");
+    let a = uuid::Uuid::new_v4().to_string();
+    let b = uuid::Uuid::new_v4().to_string();
+    store
+        .record(&[
+            record(
+                &a,
+                "ServiceRequest/1",
+                &p,
+                "conditional",
+                "2026-11-28T10:00:00+00:00",
+            ),
+            record(
+                &b,
+                "ServiceRequest/2",
+                &p,
+                "covered",
+                "2026-11-29T10:00:00+00:00",
+            ),
+        ])
+        .await
+        .unwrap();
+    let open = store.open_decisions(TENANT, &p, 10).await.unwrap();
+    assert_eq!(open.len(), 1);
+    assert_eq!(open[0].assertion_id, a);
+    assert!(store
+        .open_decisions(OTHER, &p, 10)
+        .await
+        .unwrap()
+        .is_empty());
+}

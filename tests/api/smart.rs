@@ -829,3 +829,212 @@ async fn the_session_api_takes_writes_only_from_the_apps_own_page() {
         );
     }
 }
+
+/// A decided order as the store keeps it (for the open-decisions tests: written straight into the app's database).
+fn decided_row(
+    tenant: &str,
+    patient: &str,
+    assertion: &str,
+    order: &str,
+    outcome: &str,
+) -> crd_server::store::AssertionRecord {
+    crd_server::store::AssertionRecord {
+        assertion_id: assertion.into(),
+        order_ref: order.into(),
+        hook: "order-sign".into(),
+        hook_instance: uuid::Uuid::new_v4().to_string(),
+        payer_id: "lhcc".into(),
+        policy_id: "lhcc-la-cp-mp-173".into(),
+        coverage_ref: format!("Coverage/{patient}-cov1"),
+        outcome: outcome.into(),
+        decided_on: "2026-12-01".into(),
+        created_at: chrono::Utc::now().to_rfc3339(),
+        trace: json!({}),
+        patient_id: patient.into(),
+        facts: json!({}),
+        tenant: tenant.into(),
+        assertion_key: format!("covered={outcome}"),
+        supersedes: String::new(),
+    }
+}
+
+/// #16 9b: a launch without fhirContext or appContext lists the patient's open decisions of this EHR (tenant) —
+/// those still needing documentation, one per coverage assertion — and never another EHR's, nor settled ones.
+#[tokio::test]
+async fn the_app_lists_the_patients_open_decisions_of_its_own_ehr_only() {
+    let ehr = MockEhr::start();
+    let db = crate::dtr::temp_db();
+    let url = db.clone();
+    let app = app_for(&ehr, move |s| s.database.url = url).await;
+    let p = fresh_patient("smart-open");
+    let store = crd_server::store::Store::connect(&db, 1).await.unwrap();
+    let mine = uuid::Uuid::new_v4().to_string();
+    let settled = uuid::Uuid::new_v4().to_string();
+    let theirs = uuid::Uuid::new_v4().to_string();
+    let older = uuid::Uuid::new_v4().to_string();
+    let mut older_row = decided_row(
+        crate::helpers::EHR_ISS,
+        &p,
+        &older,
+        &format!("DeviceRequest/{p}-dr2"),
+        "conditional",
+    );
+    older_row.created_at = "2026-01-05T10:00:00+00:00".into();
+    store
+        .record(&[
+            older_row,
+            decided_row(
+                crate::helpers::EHR_ISS,
+                &p,
+                &mine,
+                &format!("ServiceRequest/{p}-sr8"),
+                "conditional",
+            ),
+            decided_row(
+                crate::helpers::EHR_ISS,
+                &p,
+                &mine,
+                &format!("DeviceRequest/{p}-dr9"),
+                "conditional",
+            ),
+            decided_row(
+                crate::helpers::EHR_ISS,
+                &p,
+                &settled,
+                &format!("ServiceRequest/{p}-sr1"),
+                "covered",
+            ),
+            // The same patient id at another EHR is another person.
+            decided_row(
+                "https://ehr-b.example.org/fhir",
+                &p,
+                &theirs,
+                &format!("ServiceRequest/{p}-sr8"),
+                "conditional",
+            ),
+            decided_row(
+                crate::helpers::EHR_ISS,
+                "someone-else",
+                &uuid::Uuid::new_v4().to_string(),
+                "ServiceRequest/x",
+                "conditional",
+            ),
+        ])
+        .await
+        .unwrap();
+
+    // Without a session: nothing.
+    let resp = reqwest::get(format!("{}/smart/api/decisions", app.address))
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
+
+    let launch = ehr.launch(&p, json!([]), None).await;
+    let mut browser = Browser::new();
+    let resp = launch_and_return(&app, &ehr, &mut browser, Some(&launch)).await;
+    remember_secret(
+        handoff(&resp.text().await.unwrap())["accessToken"]
+            .as_str()
+            .unwrap(),
+    );
+    let resp = browser
+        .get(&format!("{}/smart/api/decisions", app.address))
+        .await;
+    assert_eq!(resp.status(), 200);
+    assert_eq!(resp.headers()["cache-control"], "no-store");
+    let body: Value = resp.json().await.unwrap();
+    let decisions = body["decisions"].as_array().unwrap();
+    // Newest first.
+    assert_eq!(decisions.len(), 2, "{body}");
+    assert_eq!(decisions[1]["coverageAssertionId"], older.as_str());
+    assert_eq!(decisions[0]["coverageAssertionId"], mine.as_str());
+    assert_eq!(decisions[0]["coverage"], format!("Coverage/{p}-cov1"));
+    let mut orders: Vec<&str> = decisions[0]["orders"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o.as_str().unwrap())
+        .collect();
+    orders.sort();
+    assert_eq!(
+        orders,
+        [
+            format!("DeviceRequest/{p}-dr9"),
+            format!("ServiceRequest/{p}-sr8")
+        ]
+    );
+    assert_eq!(decisions[0]["policy"]["id"], "lhcc-la-cp-mp-173");
+    assert!(!body.to_string().contains(&theirs) && !body.to_string().contains(&settled));
+}
+
+/// #16 9b in a real browser: the EHR launches the app with the patient only (no fhirContext, no appContext) and
+/// its draft orders are nowhere on its FHIR server. The app lists the patient's open decision of this EHR (not
+/// another EHR's), passes the accessibility check, and the one picked drives the package call as its context.
+/// With no open decision and no order found, the app stops: no package call with neither order nor context.
+#[tokio::test]
+async fn a_launch_without_context_documents_an_open_decision_picked_from_the_list() {
+    let ehr = MockEhr::start();
+    let db = crate::dtr::temp_db();
+    let url = db.clone();
+    let app = app_for(&ehr, move |s| s.database.url = url).await;
+    let p = fresh_patient("smart-pick");
+    load_sample_as("lhcc-pain", "ex-lhcc-1", &p).await;
+    // Signed in the EHR, but the unsigned drafts were never written to its FHIR server.
+    let (status, body) = app.hook(SERVICE, &order_sign(&p, lhcc_orders(&p))).await;
+    assert_eq!(status, 200, "{body}");
+    let (_, info) = coverage_infos(&body).remove(0);
+    assert_eq!(sub(&info, "covered").unwrap(), "conditional");
+    let mine = sub(&info, "coverage-assertion-id").unwrap();
+    let theirs = uuid::Uuid::new_v4().to_string();
+    crd_server::store::Store::connect(&db, 1)
+        .await
+        .unwrap()
+        .record(&[decided_row(
+            "https://ehr-b.example.org/fhir",
+            &p,
+            &theirs,
+            &format!("ServiceRequest/{p}-sr8"),
+            "conditional",
+        )])
+        .await
+        .unwrap();
+
+    let artifacts = repo_path("target/artifacts");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    let run = |patient: String, shot: &'static str| {
+        let ehr = &ehr;
+        let app = &app;
+        let artifacts = artifacts.clone();
+        async move {
+            let launch = ehr.launch(&patient, json!([]), None).await;
+            let url = format!("{}&launch={launch}", launch_url(app, ehr, None));
+            crate::helpers::run_node(
+                "tests/browser/dtr-pick.js",
+                vec![url, artifacts.join(shot).display().to_string()],
+            )
+            .await
+        }
+    };
+    let result = run(p.clone(), "dtr-pick.png").await;
+    assert_eq!(result["listed"], json!([mine]), "{result}");
+    assert_eq!(result["accessibility"], json!([]), "{result}");
+    assert_eq!(result["state"], "ready", "{result}");
+    assert!(
+        result["title"].as_str().is_some_and(|t| !t.is_empty()),
+        "{result}"
+    );
+    assert_eq!(result["packageCalls"], 1, "{result}");
+    assert_eq!(result["packageContext"], mine, "{result}");
+
+    // A patient with coverage but no open decision and no order on the EHR: the app says so and asks nothing.
+    let q = fresh_patient("smart-none");
+    load_sample_as("lhcc-pain", "ex-lhcc-1", &q).await;
+    let result = run(q, "dtr-pick-none.png").await;
+    assert_eq!(result["listed"], json!([]), "{result}");
+    assert_eq!(result["state"], "done", "{result}");
+    assert_eq!(result["packageCalls"], 0, "{result}");
+    assert!(
+        result["status"].as_str().unwrap().contains("coverage card"),
+        "{result}"
+    );
+}

@@ -81,15 +81,60 @@
     return (json.issue || []).map((i) => i.diagnostics || (i.details && i.details.text) || i.code).join('; ');
   }
 
-  // Coverage and orders from the launch context; a standalone launch searches the patient's active ones.
-  async function contextResources(launch, context) {
+  // #16 9b: the EHR launched the app with neither an order nor a coverage decision (no fhirContext, no
+  // appContext): crd-server's open decisions for this patient (this EHR's only) are listed and the clinician picks
+  // one; it resolves to that decision, or null when there is none.
+  async function chooseDecision() {
+    const open = ((await crd('/smart/api/decisions')).decisions) || [];
+    if (open.length === 0) return null;
+    const list = $('decisions-list');
+    list.replaceChildren();
+    return new Promise((resolve) => {
+      for (const d of open) {
+        const li = document.createElement('li');
+        const what = document.createElement('span');
+        const policy = d.policy ? `${d.policy.payer}, medical policy ${d.policy.number}` : 'the payer\'s policy';
+        what.textContent = `${d.orders.join(', ')} under ${policy}, decided ${d.decidedOn}`;
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = `Document ${d.orders.join(', ')}`;
+        button.dataset.assertion = d.coverageAssertionId;
+        button.addEventListener('click', () => {
+          $('decisions').hidden = true;
+          resolve(d);
+        });
+        li.append(what, button);
+        list.appendChild(li);
+      }
+      $('decisions').hidden = false;
+      setStatus('ready', 'Choose the coverage decision to document.');
+      $('decisions-h').focus();
+    });
+  }
+
+  // Reads what it can of `refs`; an order not on the EHR's FHIR server (an unsigned draft) is left out.
+  async function readSome(launch, refs) {
+    const out = [];
+    for (const r of refs) {
+      try {
+        out.push((await ehr(launch, r)).json);
+      } catch (e) {
+        // Not readable: the coverage assertion (the package's context) stands for it.
+      }
+    }
+    return out;
+  }
+
+  // Coverage and orders from the launch context, or from the open decision the clinician picked; a launch with
+  // neither searches the patient's active ones.
+  async function contextResources(launch, context, picked) {
     const read = async (refs) => Promise.all(refs.map(async (r) => (await ehr(launch, r)).json));
-    let coverage = await read(context.coverage);
+    let coverage = picked ? await readSome(launch, [picked.coverage]) : await read(context.coverage);
     if (coverage.length === 0) {
       const found = (await ehr(launch, `Coverage?patient=${encodeURIComponent(context.patient)}&status=active`)).json;
       coverage = (found.entry || []).map((e) => e.resource);
     }
-    let orders = await read(context.orders);
+    let orders = picked ? await readSome(launch, picked.orders) : await read(context.orders);
     if (orders.length === 0 && !context.coverageAssertionId) {
       for (const type of ['ServiceRequest', 'DeviceRequest', 'MedicationRequest']) {
         const found = (await ehr(launch, `${type}?patient=${encodeURIComponent(context.patient)}&status=active,draft`)).json;
@@ -355,8 +400,20 @@
       setStatus('loading', 'Reading the launch context…');
       const context = await crd('/smart/api/session');
       $('patient-banner').textContent = `Patient ${context.patient}`;
+      let picked = null;
+      if (!context.coverageAssertionId && context.orders.length === 0 && context.questionnaires.length === 0) {
+        setStatus('loading', 'Reading this patient\'s open coverage decisions…');
+        picked = await chooseDecision();
+        if (picked) context.coverageAssertionId = picked.coverageAssertionId;
+      }
       setStatus('loading', 'Reading the coverage and orders from the EHR…');
-      const resources = await contextResources(launch, context);
+      const resources = await contextResources(launch, context, picked);
+      // Never a package call with neither an order nor a coverage decision (nor a named questionnaire).
+      if (resources.orders.length === 0 && !context.coverageAssertionId && context.questionnaires.length === 0) {
+        setStatus('done', 'The EHR named no order, none was found on its FHIR server, and this patient has no ' +
+          'coverage decision that still needs documentation. Start the documentation from the coverage card in the EHR.');
+        return;
+      }
       setStatus('loading', 'Asking the payer for its questionnaire…');
       const out = await crd('/smart/api/questionnaire-package', packageParameters(context, resources));
       const bundles = (out.parameter || [])
