@@ -18,6 +18,7 @@ pub struct Metrics {
     fhir_requests: IntCounterVec,
     fhir_duration: HistogramVec,
     store_errors: prometheus::IntCounter,
+    questionnaire_errors: prometheus::IntCounter,
 }
 
 impl Metrics {
@@ -77,6 +78,14 @@ impl Metrics {
         registry
             .register(Box::new(store_errors.clone()))
             .expect("unique metric");
+        let questionnaire_errors = prometheus::IntCounter::new(
+            "crd_dtr_questionnaire_errors_logged_total",
+            "$log-questionnaire-errors calls stored (DTR clients reporting problems with a Questionnaire)",
+        )
+        .expect("static metric");
+        registry
+            .register(Box::new(questionnaire_errors.clone()))
+            .expect("unique metric");
         for c in [&hook_requests, &decisions, &fhir_requests] {
             registry
                 .register(Box::new(c.clone()))
@@ -95,6 +104,7 @@ impl Metrics {
             fhir_requests,
             fhir_duration,
             store_errors,
+            questionnaire_errors,
         }
     }
 
@@ -116,6 +126,10 @@ impl Metrics {
         self.fhir_duration
             .with_label_values(&[kind])
             .observe(elapsed.as_secs_f64());
+    }
+
+    pub fn count_questionnaire_error(&self) {
+        self.questionnaire_errors.inc();
     }
 
     pub fn count_store_error(&self) {

@@ -9,6 +9,7 @@ mod conformance;
 mod demo;
 mod discovery;
 mod dtr;
+mod dtr_payer;
 mod errors;
 mod explain;
 mod explorer;
