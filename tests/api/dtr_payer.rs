@@ -981,8 +981,14 @@ fn asked(qr: &Value) -> Vec<Value> {
         .unwrap_or_default()
 }
 
-/// Answers each asked item not yet answered: booleans `true`, the indication `pick` (else the first offered).
-async fn answer_new(app: &TestApp, qr: &mut Value, pick: Option<&str>) {
+/// Answers each asked item not yet answered: booleans `yes(linkId)`, the indication `pick` (else the first
+/// offered).
+async fn answer_new_with(
+    app: &TestApp,
+    qr: &mut Value,
+    pick: Option<&str>,
+    yes: &dyn Fn(&str) -> bool,
+) {
     let answered: BTreeSet<String> = qr["item"]
         .as_array()
         .into_iter()
@@ -996,7 +1002,7 @@ async fn answer_new(app: &TestApp, qr: &mut Value, pick: Option<&str>) {
             continue;
         }
         let answer = match item["type"].as_str().unwrap() {
-            "boolean" => json!({ "valueBoolean": true }),
+            "boolean" => json!({ "valueBoolean": yes(link) }),
             "choice" => {
                 let vs = item["answerValueSet"].as_str().unwrap();
                 let (url, version) = vs.split_once('|').unwrap();
@@ -1020,6 +1026,11 @@ async fn answer_new(app: &TestApp, qr: &mut Value, pick: Option<&str>) {
         items.push(json!({ "linkId": link, "answer": [answer] }));
     }
     qr["item"] = Value::Array(items);
+}
+
+/// Answers each asked item not yet answered: booleans `true`, the indication `pick` (else the first offered).
+async fn answer_new(app: &TestApp, qr: &mut Value, pick: Option<&str>) {
+    answer_new_with(app, qr, pick, &|_| true).await
 }
 
 /// linkId → the indication group it sits in, in the standard Questionnaire.
@@ -1107,60 +1118,92 @@ async fn next_question_asks_the_indication_first_then_only_its_open_criteria_unt
     assert!(asked(&qr).is_empty());
     assert_eq!(qr["status"], "in-progress");
 
-    // First: the indication (every criterion group depends on it), nothing of any group yet.
-    let (status, mut qr) = next_question(&app, &qr).await;
-    assert_eq!(status, 200, "{qr}");
-    let first: Vec<String> = asked(&qr)
-        .iter()
-        .map(|i| i["linkId"].as_str().unwrap().to_string())
-        .collect();
-    assert_eq!(
-        first.first().map(String::as_str),
-        Some("indication"),
-        "{first:?}"
-    );
-    assert!(first.iter().all(|l| !groups.contains_key(l)), "{first:?}");
-    assert_eq!(qr["status"], "in-progress");
+    let mut criteria_asked = 0;
+    for standard in questionnaires() {
+        criteria_asked += walk_adaptive_form(&app, &standard).await;
+    }
+    assert!(criteria_asked > 0, "some indication's criteria were asked");
+}
 
-    // Choosing an indication: then only that indication's questions.
-    let chosen = "pump-nonmalignant";
-    answer_new(&app, &mut qr, Some(chosen)).await;
-    let mut seen: BTreeSet<String> = first.iter().cloned().collect();
-    let mut rounds = 0;
-    loop {
-        let (status, next) = next_question(&app, &qr).await;
-        assert_eq!(status, 200, "{next}");
-        qr = next;
-        let all: Vec<String> = asked(&qr)
+/// Runs a policy's adaptive form from nothing: the first call asks the indication and nothing of any group; after
+/// choosing each indication in turn (gate questions answered no, criteria yes), only that indication's items
+/// come, never one twice, until the response is completed. Returns how many group items were asked.
+async fn walk_adaptive_form(app: &TestApp, standard: &Value) -> usize {
+    let groups = groups_of(standard);
+    let indications: Vec<String> = standard["item"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["type"] == "group")
+        .map(|g| {
+            g["linkId"]
+                .as_str()
+                .unwrap()
+                .trim_start_matches("group-")
+                .to_string()
+        })
+        .collect();
+    let mut group_items = 0;
+    for chosen in &indications {
+        let (_, qr) = adaptive_package(
+            app,
+            vec![json!({ "name": "questionnaire", "valueCanonical": standard["url"] })],
+        )
+        .await;
+        // First: the indication (every criterion group depends on it), nothing of any group yet.
+        let (status, mut qr) = next_question(app, &qr).await;
+        assert_eq!(status, 200, "{qr}");
+        let first: Vec<String> = asked(&qr)
             .iter()
             .map(|i| i["linkId"].as_str().unwrap().to_string())
             .collect();
-        let new: Vec<&String> = all.iter().filter(|l| !seen.contains(*l)).collect();
-        for link in &new {
-            if let Some(group) = groups.get(*link) {
-                assert_eq!(
-                    group,
-                    &format!("group-{chosen}"),
-                    "{link} belongs to the chosen indication"
-                );
-            }
-        }
         assert_eq!(
-            all.len(),
-            seen.len() + new.len(),
-            "the asked items are kept, none repeated"
+            first.first().map(String::as_str),
+            Some("indication"),
+            "{first:?}"
         );
-        seen.extend(new.iter().map(|l| l.to_string()));
-        if qr["status"] == "completed" {
-            assert!(new.is_empty());
-            break;
+        assert!(first.iter().all(|l| !groups.contains_key(l)), "{first:?}");
+        assert_eq!(qr["status"], "in-progress");
+        let yes = |link: &str| groups.contains_key(link);
+        answer_new_with(app, &mut qr, Some(chosen), &yes).await;
+        let mut seen: BTreeSet<String> = first.iter().cloned().collect();
+        let mut rounds = 0;
+        loop {
+            let (status, next) = next_question(app, &qr).await;
+            assert_eq!(status, 200, "{next}");
+            qr = next;
+            let all: Vec<String> = asked(&qr)
+                .iter()
+                .map(|i| i["linkId"].as_str().unwrap().to_string())
+                .collect();
+            let new: Vec<&String> = all.iter().filter(|l| !seen.contains(*l)).collect();
+            for link in &new {
+                if let Some(group) = groups.get(*link) {
+                    assert_eq!(
+                        group,
+                        &format!("group-{chosen}"),
+                        "{link} belongs to the chosen indication"
+                    );
+                    group_items += 1;
+                }
+            }
+            assert_eq!(
+                all.len(),
+                seen.len() + new.len(),
+                "the asked items are kept, none repeated"
+            );
+            seen.extend(new.iter().map(|l| l.to_string()));
+            if qr["status"] == "completed" {
+                assert!(new.is_empty());
+                break;
+            }
+            assert!(!new.is_empty(), "in progress means something new was asked");
+            answer_new_with(app, &mut qr, None, &yes).await;
+            rounds += 1;
+            assert!(rounds < 10, "the questions run out");
         }
-        assert!(!new.is_empty(), "in progress means something new was asked");
-        answer_new(&app, &mut qr, None).await;
-        rounds += 1;
-        assert!(rounds < 10, "the questions run out");
     }
-    assert!(seen.len() > 2, "{seen:?}");
+    group_items
 }
 
 #[tokio::test]
@@ -1258,4 +1301,143 @@ async fn next_question_refuses_invalid_responses() {
         .await
         .unwrap();
     assert_eq!(resp.status(), 401);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tenants and PostgreSQL
+
+/// Errors logged with a backend token land in the token's tenant, bounded per tenant; the EHR's staff listing
+/// shows its own tenant's only. On the database at `db` (the test's SQLite file when `None`).
+async fn errors_and_tokens_flow(db: Option<String>) {
+    let app = spawn_app_with(move |s| {
+        if let Some(db) = db {
+            s.database.url = db;
+        }
+        s.limits.max_questionnaire_error_logs = 2;
+        let jwks_url = s.auth.clients[0].jwks_urls[0].clone();
+        s.auth.backend_clients = vec![
+            crd_server::config::BackendClient {
+                client_id: APP_ID.into(),
+                tenant: Some(EHR_ISS.into()),
+                jwks_url: Some(jwks_url),
+                jwks: None,
+                scopes: vec!["system/Questionnaire.rs".into()],
+            },
+            crd_server::config::BackendClient {
+                client_id: INLINE_ID.into(),
+                tenant: None,
+                jwks_url: None,
+                jwks: Some(
+                    std::fs::read_to_string(repo_path("tests/keys/intruder-jwks.json")).unwrap(),
+                ),
+                scopes: vec!["system/Questionnaire.rs".into()],
+            },
+        ];
+    })
+    .await;
+    let canonical = questionnaires().remove(0)["url"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    const PATH: &str = "/fhir/Questionnaire/$log-questionnaire-errors";
+    let run = uuid::Uuid::new_v4().to_string();
+    let own = access_token(&app, APP_ID, "ehr-es384", "system/Questionnaire.rs").await;
+    let other = access_token(&app, INLINE_ID, "intruder-es384", "system/Questionnaire.rs").await;
+    for n in 0..3 {
+        let (status, body) = post_bearer(
+            &app,
+            PATH,
+            &own,
+            &error_log(&canonical, &format!("{run} ehr {n}")),
+        )
+        .await;
+        assert_eq!(status, 200, "{body}");
+    }
+    let (status, body) = post_bearer(
+        &app,
+        PATH,
+        &other,
+        &error_log(&canonical, &format!("{run} other")),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    let texts: Vec<String> = listed_errors(&app)
+        .await
+        .iter()
+        .map(|e| {
+            e["operationOutcome"][0]["issue"][0]["diagnostics"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(texts, vec![format!("{run} ehr 2"), format!("{run} ehr 1")]);
+    // A backend token does not open the staff listing.
+    let resp = app
+        .client
+        .get(format!("{}/dtr/questionnaire-errors", app.address))
+        .bearer_auth(&own)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 401);
+}
+
+#[tokio::test]
+async fn logged_errors_belong_to_the_callers_tenant() {
+    errors_and_tokens_flow(None).await;
+}
+
+#[tokio::test]
+async fn logged_errors_and_access_tokens_run_on_postgresql() {
+    errors_and_tokens_flow(Some(crate::postgres::pg_url())).await;
+}
+
+#[tokio::test]
+async fn backend_clients_are_registered_in_toml_with_a_jwks_url_or_an_inline_jwks() {
+    let dir = std::env::temp_dir().join(format!("crd-backend-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let jwks = std::fs::read_to_string(repo_path("tests/keys/intruder-jwks.json")).unwrap();
+    let write = |name: &str, extra: &str| {
+        let path = dir.join(name);
+        std::fs::write(
+            &path,
+            format!(
+                "[[auth.backend_clients]]\nclient_id = \"by-url\"\njwks_url = \"https://dtr.example.org/jwks.json\"\n\
+                 tenant = \"https://ehr.example.org/fhir\"\nscopes = [\"system/Questionnaire.rs\"]\n\n\
+                 [[auth.backend_clients]]\nclient_id = \"inline\"\njwks = '''{}'''\n{extra}",
+                jwks.replace('\n', " ")
+            ),
+        )
+        .unwrap();
+        path
+    };
+    let prepare = |mut s: crd_server::config::Settings| {
+        s.server.port = 0;
+        s.policies.dir = repo_path("fhir-resources/policies");
+        s.dtr.questionnaires_dir = repo_path("fhir-resources/questionnaires");
+        s.database.url = "sqlite::memory:".into();
+        s
+    };
+    let good = crd_server::config::Settings::load(Some(&write("good.toml", ""))).unwrap();
+    assert_eq!(good.auth.backend_clients.len(), 2);
+    assert_eq!(
+        good.auth.backend_clients[0].tenant.as_deref(),
+        Some("https://ehr.example.org/fhir")
+    );
+    assert_eq!(good.auth.access_token_ttl_secs, 300);
+    assert!(crd_server::startup::Application::build(prepare(good))
+        .await
+        .is_ok());
+    // Both a URL and inline keys (or neither): start-up is refused, naming the client.
+    let both = crd_server::config::Settings::load(Some(&write(
+        "both.toml",
+        "jwks_url = \"https://dtr.example.org/other.json\"\n",
+    )))
+    .unwrap();
+    let err = crd_server::startup::Application::build(prepare(both))
+        .await
+        .err()
+        .expect("refused");
+    assert!(format!("{err:#}").contains("'inline'"), "{err:#}");
 }
