@@ -779,6 +779,18 @@ async fn a_registered_dtr_client_gets_a_token_and_calls_the_package_for_its_tena
         .await
         .unwrap();
     assert_eq!(resp.status(), 401);
+    let resp = app
+        .client
+        .get(format!(
+            "{}/coverage-assertions/{}",
+            app.address,
+            assertion.as_str().unwrap()
+        ))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 401);
     // An unknown opaque token: 401.
     let (status, _) = post_bearer(
         &app,
@@ -1078,7 +1090,6 @@ async fn next_question_asks_the_indication_first_then_only_its_open_criteria_unt
         .into_iter()
         .find(|q| q["id"] == "lhcc-la-cp-mp-173")
         .unwrap();
-    let groups = groups_of(&lhcc);
     // No CRD context: nothing about the patient is known.
     let (q, qr) = adaptive_package(
         &app,
@@ -1273,6 +1284,13 @@ async fn next_question_refuses_invalid_responses() {
     foreign["contained"][0]["derivedFrom"] = json!(["https://nowhere.example/Questionnaire/x"]);
     let mut not_qr = qr.clone();
     not_qr["resourceType"] = json!("Patient");
+    let mut wrong_code = asked_once.clone();
+    answer_new(&app, &mut wrong_code, None).await;
+    for item in wrong_code["item"].as_array_mut().unwrap() {
+        if item["linkId"] == "indication" {
+            item["answer"][0]["valueCoding"]["code"] = json!("not-an-indication");
+        }
+    }
     for (what, bad) in [
         ("unanswered", unanswered),
         ("stranger", stranger),
@@ -1280,6 +1298,7 @@ async fn next_question_refuses_invalid_responses() {
         ("no contained", no_contained),
         ("foreign", foreign),
         ("not a QR", not_qr),
+        ("wrong code", wrong_code),
     ] {
         let (status, body) = next_question(&app, &bad).await;
         assert_eq!(status, 400, "{what}: {body}");
@@ -1292,6 +1311,26 @@ async fn next_question_refuses_invalid_responses() {
     )
     .await;
     assert_eq!(status, 400, "{body}");
+    // The adaptive Questionnaire reads by id; a response to it is not one POST /fhir/QuestionnaireResponse takes.
+    let (status, read) = get_json(&app, "/fhir/Questionnaire/lhcc-la-cp-mp-173-adaptive").await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        read["url"],
+        format!("{}-adaptive", lhcc["url"].as_str().unwrap())
+    );
+    let (status, body) = post_signed(&app, "/fhir/QuestionnaireResponse", &asked_once).await;
+    assert_eq!(status, 400, "{body}");
+    // More answers than limits.max_answers: 400 too-long.
+    let strict = spawn_app_with(|s| {
+        s.dtr.adaptive_forms = true;
+        s.limits.max_answers = 0;
+    })
+    .await;
+    let mut one = asked_once.clone();
+    answer_new(&strict, &mut one, None).await;
+    let (status, body) = next_question(&strict, &one).await;
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(body["issue"][0]["code"], "too-long");
     // Unauthenticated: 401.
     let resp = app
         .client
@@ -1386,6 +1425,39 @@ async fn errors_and_tokens_flow(db: Option<String>) {
 #[tokio::test]
 async fn logged_errors_belong_to_the_callers_tenant() {
     errors_and_tokens_flow(None).await;
+}
+
+#[tokio::test]
+async fn only_the_sha256_of_an_access_token_is_stored() {
+    use sha2::Digest as _;
+    let file = std::env::temp_dir().join(format!("crd-test-{}.db", uuid::Uuid::new_v4()));
+    let url = format!("sqlite://{}", file.display());
+    let app = spawn_app_with(move |s| {
+        s.database.url = url;
+        let jwks_url = s.auth.clients[0].jwks_urls[0].clone();
+        s.auth.backend_clients = vec![crd_server::config::BackendClient {
+            client_id: APP_ID.into(),
+            tenant: None,
+            jwks_url: Some(jwks_url),
+            jwks: None,
+            scopes: vec!["system/ValueSet.rs".into()],
+        }];
+    })
+    .await;
+    let token = access_token(&app, APP_ID, "ehr-es384", "system/ValueSet.rs").await;
+    let hash: String = sha2::Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let mut stored = Vec::new();
+    for suffix in ["", "-wal"] {
+        let mut path = file.clone().into_os_string();
+        path.push(suffix);
+        stored.extend(std::fs::read(path).unwrap_or_default());
+    }
+    let stored = String::from_utf8_lossy(&stored);
+    assert!(stored.contains(&hash), "the token's hash is stored");
+    assert!(!stored.contains(&token), "the token itself is not");
 }
 
 #[tokio::test]
