@@ -39,6 +39,7 @@ fn refuse(message: impl Into<String>) -> AuthError {
 #[derive(Debug, Deserialize)]
 struct Claims {
     iss: Option<String>,
+    sub: Option<String>,
     exp: Option<i64>,
     iat: Option<i64>,
     nbf: Option<i64>,
@@ -52,6 +53,8 @@ struct Claims {
 #[derive(Debug, Clone)]
 pub struct Verified {
     pub iss: String,
+    /// The token's `sub` (a SMART Backend Services client assertion's must equal `iss`).
+    pub sub: Option<String>,
     pub body_sha256: Option<String>,
 }
 
@@ -81,6 +84,9 @@ pub struct Authenticator {
     last_sweep: Mutex<Instant>,
     /// Keys this process holds itself (the demo EHR's), by JWKS URL: never fetched.
     local_keys: HashMap<String, JwkSet>,
+    /// SMART Backend Services client assertions (RFC 7523): `iat` is optional and `exp` may be at most the
+    /// longest lifetime from now; CDS Hooks tokens need `iat`.
+    client_assertions: bool,
 }
 
 /// The algorithms CDS Hooks allows (asymmetric only: an HS* token signed with a public key is refused).
@@ -105,7 +111,15 @@ impl Authenticator {
             clock,
             last_sweep: Mutex::new(Instant::now()),
             local_keys: HashMap::new(),
+            client_assertions: false,
         }
+    }
+
+    /// A verifier of SMART Backend Services client assertions for these registered clients (`iss` = client id):
+    /// `iat` optional, `exp` at most `max_token_lifetime_secs` ahead.
+    pub fn for_client_assertions(mut self) -> Authenticator {
+        self.client_assertions = true;
+        self
     }
 
     /// Trusts a client whose keys this process holds (the demo EHR): its JWKS is used as given, not fetched.
@@ -185,7 +199,17 @@ impl Authenticator {
         if exp + self.skew < now {
             return Err(refuse("the JWT has expired"));
         }
-        let iat = claims.iat.ok_or_else(|| refuse("the JWT has no iat"))?;
+        let iat = match claims.iat {
+            Some(iat) => iat,
+            None if self.client_assertions => now,
+            None => return Err(refuse("the JWT has no iat")),
+        };
+        if self.client_assertions && exp - now > self.max_lifetime + self.skew {
+            return Err(refuse(format!(
+                "the client assertion expires more than {} s from now",
+                self.max_lifetime
+            )));
+        }
         if iat - self.skew > now {
             return Err(refuse("the JWT was issued in the future (iat)"));
         }
@@ -214,6 +238,7 @@ impl Authenticator {
         }
         Ok(Verified {
             iss,
+            sub: claims.sub,
             body_sha256: claims.crd_body_sha256,
         })
     }

@@ -37,6 +37,10 @@ pub struct LimitsSettings {
     pub max_package_orders: usize,
     /// Feedback items in one `POST /cds-services/{id}/feedback`.
     pub max_feedback: usize,
+    /// OperationOutcomes in one `$log-questionnaire-errors` call.
+    pub max_logged_outcomes: usize,
+    /// `$log-questionnaire-errors` calls kept per tenant (the oldest go first).
+    pub max_questionnaire_error_logs: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -103,8 +107,35 @@ pub struct AuthSettings {
     /// failed fetch is remembered before the JWKS is asked again.
     pub jwks_min_refresh_secs: u64,
     pub jwks_timeout_ms: u64,
-    /// Longest accepted token lifetime (`exp - iat`), plus `clock_skew_secs`.
+    /// Longest accepted token lifetime (`exp - iat`), plus `clock_skew_secs`; also the longest a SMART Backend
+    /// Services client assertion may live (`exp - now`).
     pub max_token_lifetime_secs: u64,
+    /// Third-party DTR clients (SMART Backend Services) allowed to get access tokens at `/auth/token` (TOML
+    /// `[[auth.backend_clients]]`).
+    #[serde(default)]
+    pub backend_clients: Vec<BackendClient>,
+    /// How long an access token from `/auth/token` is good for.
+    pub access_token_ttl_secs: u64,
+}
+
+/// A DTR client (a SMART app or a full EHR) registered for SMART Backend Services (DTR spec-4, spec-7): its
+/// `client_id`, the keys its client assertions are signed with (a JWKS URL, or the JWKS inline as JSON text),
+/// the scopes it may be granted, and the tenant it acts for.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+pub struct BackendClient {
+    pub client_id: String,
+    /// The tenant whose coverage assertions and documentation it reads and writes: the `iss` of the EHR it
+    /// belongs to (so it sees that EHR's CRD decisions). Default: its own `client_id`, a tenant of its own.
+    #[serde(default)]
+    pub tenant: Option<String>,
+    #[serde(default)]
+    pub jwks_url: Option<String>,
+    /// The JWKS as JSON text (`{"keys":[...]}`), for a client that publishes no JWKS URL.
+    #[serde(default)]
+    pub jwks: Option<String>,
+    /// Scopes it may be granted (e.g. `system/Questionnaire.rs`); a token gets those asked for and listed here.
+    #[serde(default)]
+    pub scopes: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -143,6 +174,9 @@ pub struct DtrSettings {
     /// Whether a decision that needs documentation also gets a SMART launch card (off by default: CRD 2.0.1 and
     /// 2.2 launch DTR from the coverage-information; the card serves EHRs that launch apps only from cards).
     pub launch_card: bool,
+    /// Offer adaptive Questionnaires (DTR adaptive forms, `$next-question`) in `$questionnaire-package` instead of
+    /// the standard ones.
+    pub adaptive_forms: bool,
 }
 
 /// The pages for people trying the server (issue #9): on in the embedded defaults, off in production configuration.
@@ -206,6 +240,7 @@ jwks_cache_secs = 300
 jwks_min_refresh_secs = 30
 jwks_timeout_ms = 2000
 max_token_lifetime_secs = 300
+access_token_ttl_secs = 300
 
 [policies]
 dir = "fhir-resources/policies"
@@ -226,10 +261,13 @@ max_answers = 500
 max_responses_per_assertion = 50
 max_package_orders = 50
 max_feedback = 100
+max_logged_outcomes = 20
+max_questionnaire_error_logs = 1000
 
 [dtr]
 questionnaires_dir = "fhir-resources/questionnaires"
 launch_card = false
+adaptive_forms = false
 
 [smart]
 enabled = true

@@ -4,6 +4,7 @@
 //! `crd` (response). See ARCHITECTURE in the README.
 
 pub mod auth;
+pub mod backend;
 pub mod config;
 pub mod crd;
 pub mod demo;

@@ -19,6 +19,7 @@ pub struct Metrics {
     fhir_duration: HistogramVec,
     store_errors: prometheus::IntCounter,
     feedback: IntCounterVec,
+    questionnaire_errors: prometheus::IntCounter,
 }
 
 impl Metrics {
@@ -86,6 +87,14 @@ impl Metrics {
             &["service", "outcome"],
         )
         .expect("static metric");
+        let questionnaire_errors = prometheus::IntCounter::new(
+            "crd_dtr_questionnaire_errors_logged_total",
+            "$log-questionnaire-errors calls stored (DTR clients reporting problems with a Questionnaire)",
+        )
+        .expect("static metric");
+        registry
+            .register(Box::new(questionnaire_errors.clone()))
+            .expect("unique metric");
         for c in [&hook_requests, &decisions, &fhir_requests, &feedback] {
             registry
                 .register(Box::new(c.clone()))
@@ -105,6 +114,7 @@ impl Metrics {
             fhir_duration,
             store_errors,
             feedback,
+            questionnaire_errors,
         }
     }
 
@@ -130,6 +140,10 @@ impl Metrics {
 
     pub fn count_feedback(&self, service: &str, outcome: &str) {
         self.feedback.with_label_values(&[service, outcome]).inc();
+    }
+
+    pub fn count_questionnaire_error(&self) {
+        self.questionnaire_errors.inc();
     }
 
     pub fn count_store_error(&self) {

@@ -32,6 +32,8 @@ pub struct AppState {
     pub auth: Option<Arc<crate::auth::Authenticator>>,
     /// The demo EHR (`/demo`), with `demo.enabled` only.
     pub demo: Option<Arc<crate::demo::DemoEhr>>,
+    /// SMART Backend Services for DTR clients (`/auth/token`); `None` only with `auth.mode = "insecure-none"`.
+    pub backend: Option<Arc<crate::backend::BackendAuth>>,
 }
 
 impl AppState {
@@ -102,6 +104,15 @@ impl AppState {
             anyhow::Ok(Arc::new(auth))
         });
         let auth = auth.transpose()?;
+        let backend = if auth.is_some() {
+            Some(Arc::new(crate::backend::BackendAuth::new(
+                &settings.auth,
+                store.clone(),
+                crate::auth::system_clock(),
+            )?))
+        } else {
+            None
+        };
         let smart = crate::smart::SmartApp::new(&smart_settings, &public_base_url)?;
         let engine = Engine {
             policies: Arc::new(policies),
@@ -112,6 +123,7 @@ impl AppState {
         };
         Ok(AppState {
             auth,
+            backend,
             demo,
             smart,
             settings,
@@ -191,6 +203,7 @@ impl AppState {
             policies: &self.engine.policies,
             catalog: &self.catalog,
             base_url: &self.public_base_url,
+            adaptive_forms: self.settings.dtr.adaptive_forms,
         }
     }
 

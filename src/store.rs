@@ -419,6 +419,112 @@ impl Store {
             .map_err(StoreError::from)
     }
 
+    /// Stores one `$log-questionnaire-errors` call for `tenant` and keeps only its `keep` newest.
+    pub async fn save_questionnaire_error(
+        &self,
+        tenant: &str,
+        body: &serde_json::Value,
+        keep: usize,
+    ) -> Result<(), StoreError> {
+        let now = chrono::Utc::now();
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "INSERT INTO questionnaire_errors (id, tenant, received_at, seq, body) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(uuid::Uuid::new_v4().to_string())
+        .bind(tenant)
+        .bind(now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true))
+        .bind(now.timestamp_micros())
+        .bind(body.to_string())
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "DELETE FROM questionnaire_errors WHERE tenant = $1 AND id NOT IN \
+             (SELECT id FROM questionnaire_errors WHERE tenant = $2 ORDER BY seq DESC LIMIT $3)",
+        )
+        .bind(tenant)
+        .bind(tenant)
+        .bind(keep.min(i64::MAX as usize) as i64)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The tenant's stored `$log-questionnaire-errors` calls, newest first: (id, received at, input Parameters).
+    pub async fn questionnaire_errors(
+        &self,
+        tenant: &str,
+    ) -> Result<Vec<(String, String, serde_json::Value)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, received_at, body FROM questionnaire_errors WHERE tenant = $1 ORDER BY seq DESC",
+        )
+        .bind(tenant)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                let body: String = r.try_get("body")?;
+                Ok((
+                    r.try_get("id")?,
+                    r.try_get("received_at")?,
+                    serde_json::from_str(&body).unwrap_or(serde_json::Value::Null),
+                ))
+            })
+            .collect()
+    }
+
+    /// Keeps a SMART Backend Services access token (its SHA-256 only) until `expires_at`, and sweeps the expired.
+    pub async fn save_backend_token(
+        &self,
+        token_sha256: &str,
+        client_id: &str,
+        tenant: &str,
+        scope: &str,
+        expires_at: i64,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM backend_tokens WHERE expires_at < $1")
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        sqlx::query(
+            "INSERT INTO backend_tokens (token_sha256, client_id, tenant, scope, expires_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(token_sha256)
+        .bind(client_id)
+        .bind(tenant)
+        .bind(scope)
+        .bind(expires_at)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// The (client id, tenant, scope) of an access token that has not expired at `now`.
+    pub async fn backend_token(
+        &self,
+        token_sha256: &str,
+        now: i64,
+    ) -> Result<Option<(String, String, String)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT client_id, tenant, scope FROM backend_tokens WHERE token_sha256 = $1 AND expires_at >= $2",
+        )
+        .bind(token_sha256)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| -> Result<(String, String, String), StoreError> {
+            Ok((
+                r.try_get("client_id")?,
+                r.try_get("tenant")?,
+                r.try_get("scope")?,
+            ))
+        })
+        .transpose()
+    }
+
     /// Deletes coverage assertions (with their facts and traces) and QuestionnaireResponses stored before
     /// `cutoff`, and JWT ids expired by then; returns how many assertion rows and responses went.
     pub async fn purge_before(
@@ -442,7 +548,12 @@ impl Store {
             .bind(&cutoff_text)
             .execute(&mut *tx)
             .await?;
-        for table in ["jwt_ids", "smart_launches", "smart_sessions"] {
+        for table in [
+            "jwt_ids",
+            "smart_launches",
+            "smart_sessions",
+            "backend_tokens",
+        ] {
             sqlx::query(&format!("DELETE FROM {table} WHERE expires_at < $1"))
                 .bind(cutoff.timestamp())
                 .execute(&mut *tx)

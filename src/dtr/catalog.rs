@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{json, Value};
 
-use super::questionnaire::{questionnaire_url, version};
+use super::questionnaire::{questionnaire_url, version, CANONICAL_BASE};
 use crate::policy::model::answer_leaves;
 use crate::policy::{CompiledPolicy, PolicySet};
 
@@ -21,6 +21,8 @@ pub struct Catalog {
     /// By policy id (the Questionnaire's id).
     questionnaires: BTreeMap<String, Value>,
     value_sets: Vec<Value>,
+    /// The server's own code systems the Questionnaires and ValueSets use (indications, criteria).
+    code_systems: Vec<Value>,
 }
 
 /// Splits `url|version`.
@@ -76,6 +78,7 @@ impl Catalog {
         let mut catalog = Catalog {
             questionnaires: BTreeMap::new(),
             value_sets,
+            code_systems: Vec::new(),
         };
         for (file, q) in questionnaires {
             let Some(id) = q["id"].as_str().map(str::to_string) else {
@@ -103,6 +106,7 @@ impl Catalog {
                 ));
             }
         }
+        catalog.code_systems = own_code_systems(&catalog);
         if errors.is_empty() {
             Ok(catalog)
         } else {
@@ -195,6 +199,14 @@ impl Catalog {
         self.value_sets.iter().find(|v| v["id"] == id)
     }
 
+    pub fn code_system(&self, canonical: &str) -> Option<&Value> {
+        self.code_systems.iter().find(|v| matches(v, canonical))
+    }
+
+    pub fn code_system_by_id(&self, id: &str) -> Option<&Value> {
+        self.code_systems.iter().find(|v| v["id"] == id)
+    }
+
     pub fn questionnaires(&self) -> impl Iterator<Item = &Value> {
         self.questionnaires.values()
     }
@@ -209,6 +221,123 @@ impl Catalog {
         value_set_refs(q["item"].as_array().map_or(&[][..], |v| v), &mut refs);
         refs
     }
+}
+
+/// Every (system, code, display) of the Codings under `v`, and of the concepts a ValueSet's `compose` enumerates.
+fn codings(v: &Value, out: &mut Vec<(String, String, String)>) {
+    match v {
+        Value::Object(map) => {
+            let system = map.get("system").and_then(Value::as_str);
+            if let (Some(system), Some(code)) = (system, map.get("code").and_then(Value::as_str)) {
+                let display = map
+                    .get("display")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default();
+                out.push((system.into(), code.into(), display.into()));
+            }
+            if let (Some(system), Some(concepts)) =
+                (system, map.get("concept").and_then(Value::as_array))
+            {
+                for c in concepts {
+                    if let Some(code) = c["code"].as_str() {
+                        let display = c["display"].as_str().unwrap_or_default();
+                        out.push((system.into(), code.into(), display.into()));
+                    }
+                }
+            }
+            map.values().for_each(|v| codings(v, out));
+        }
+        Value::Array(items) => items.iter().for_each(|v| codings(v, out)),
+        _ => {}
+    }
+}
+
+/// The id of one of the server's own code systems: `…/CodeSystem/{id}`, or `{policy}-criteria` for the criteria
+/// codes of `…/Questionnaire/{policy}/criteria`.
+fn code_system_id(system: &str) -> Option<String> {
+    let rest = system.strip_prefix(CANONICAL_BASE)?.strip_prefix('/')?;
+    let id = match rest.split('/').collect::<Vec<_>>().as_slice() {
+        ["CodeSystem", id] => id.to_string(),
+        ["Questionnaire", policy, "criteria"] => format!("{policy}-criteria"),
+        _ => return None,
+    };
+    crate::fhir::is_fhir_id(&id).then_some(id)
+}
+
+/// The CodeSystems of every own system the catalog's Questionnaires and ValueSets code with (DTR clients resolve
+/// `system` URLs; these have no other home): their concepts are exactly the codes used, with the displays given.
+/// Each takes the version of the resource that first uses it.
+fn own_code_systems(catalog: &Catalog) -> Vec<Value> {
+    let mut systems: BTreeMap<String, (String, Vec<(String, String)>)> = BTreeMap::new();
+    let resources = catalog
+        .questionnaires
+        .values()
+        .chain(catalog.value_sets.iter());
+    for r in resources {
+        let mut found = Vec::new();
+        codings(r, &mut found);
+        for (system, code, display) in found {
+            if code_system_id(&system).is_none() {
+                continue;
+            }
+            let version = r["version"].as_str().unwrap_or_default().to_string();
+            let entry = systems
+                .entry(system)
+                .or_insert_with(|| (version, Vec::new()));
+            if !entry.1.iter().any(|(c, _)| *c == code) {
+                entry.1.push((code, display));
+            }
+        }
+    }
+    systems
+        .into_iter()
+        .filter_map(|(system, (version, concepts))| {
+            let id = code_system_id(&system)?;
+            Some(json!({
+                "resourceType": "CodeSystem",
+                "id": id,
+                "url": system,
+                "version": version,
+                "name": id.replace(['-', '.'], "_"),
+                "title": format!("Codes of {id}"),
+                "status": "active",
+                "content": "complete",
+                "caseSensitive": true,
+                "count": concepts.len(),
+                "concept": concepts.iter().map(|(code, display)| {
+                    let mut c = json!({ "code": code });
+                    if !display.is_empty() {
+                        c["display"] = json!(display);
+                    }
+                    c
+                }).collect::<Vec<_>>(),
+            }))
+        })
+        .collect()
+}
+
+/// [`expand`], keeping only the concepts whose code or display contains `filter` (case-insensitive), as the
+/// `$expand` `filter` parameter asks.
+pub fn expand_filtered(vs: &Value, timestamp: &str, filter: Option<&str>) -> Value {
+    let (mut out, expanded) = expand(vs, timestamp);
+    if let (true, Some(filter)) = (expanded, filter.map(str::to_lowercase)) {
+        let keep: Vec<Value> = out["expansion"]["contains"]
+            .as_array()
+            .map_or(&[][..], |v| v)
+            .iter()
+            .filter(|c| {
+                [&c["code"], &c["display"]].iter().any(|v| {
+                    v.as_str()
+                        .is_some_and(|s| s.to_lowercase().contains(&filter))
+                })
+            })
+            .cloned()
+            .collect();
+        out["expansion"]["total"] = json!(keep.len());
+        out["expansion"]["parameter"] = json!([{ "name": "filter", "valueString": filter }]);
+        out["expansion"]["contains"] = Value::Array(keep);
+    }
+    out
 }
 
 /// A ValueSet with its expansion as of `timestamp` when it has fewer than [`EXPAND_BELOW`] codes (all of them

@@ -4,7 +4,9 @@
 //! Owns: QuestionnaireResponse intake (validation, which policy and assertion it answers) and re-deciding the
 //! assertion's orders on the facts stored with it plus the answers, under the same coverage-assertion-id.
 
+pub mod adaptive;
 pub mod catalog;
+pub mod errors;
 pub mod expression;
 pub mod package;
 pub mod prefill;
@@ -34,6 +36,8 @@ pub struct Documents<'a> {
     pub policies: &'a PolicySet,
     pub catalog: &'a catalog::Catalog,
     pub base_url: &'a str,
+    /// `dtr.adaptive_forms`: `$questionnaire-package` offers adaptive Questionnaires (`$next-question`).
+    pub adaptive_forms: bool,
 }
 
 /// What a submission did.
@@ -49,9 +53,9 @@ pub struct Submission {
 
 /// The facts a coverage assertion was decided on, as stored with it.
 #[derive(Deserialize)]
-struct StoredFacts {
-    chart: Chart,
-    order: OrderFacts,
+pub(crate) struct StoredFacts {
+    pub(crate) chart: Chart,
+    pub(crate) order: OrderFacts,
 }
 
 fn bad(message: impl Into<String>) -> ApiError {
@@ -204,7 +208,7 @@ pub async fn submit(docs: Documents<'_>, body: &[u8]) -> Result<Submission, ApiE
 }
 
 /// The answers of a QuestionnaireResponse's items, nested ones included.
-fn count_answers(items: &Value) -> usize {
+pub(crate) fn count_answers(items: &Value) -> usize {
     items
         .as_array()
         .into_iter()

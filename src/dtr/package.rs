@@ -592,6 +592,18 @@ fn bundle(
             ),
         });
     }
+    // Adaptive forms (`dtr.adaptive_forms`): the adaptive Questionnaire and a response to its contained copy,
+    // whose questions `$next-question` gives (the ValueSets stay in the bundle, spec-34).
+    let qr = if docs.adaptive_forms {
+        let adaptive = super::adaptive::adaptive_questionnaire(q, base);
+        entries[0] = json!({
+            "fullUrl": format!("{base}/fhir/Questionnaire/{}", adaptive["id"].as_str().unwrap_or_default()),
+            "resource": adaptive,
+        });
+        super::adaptive::adaptive_response(&qr, &entries[0]["resource"])
+    } else {
+        qr
+    };
     entries.push(json!({
         "fullUrl": format!("urn:uuid:{}", qr["id"].as_str().unwrap_or_default()),
         "resource": qr,

@@ -18,6 +18,17 @@ pub async fn authenticate(state: &AppState, req: &HttpRequest) -> Result<Tenant,
         .headers()
         .get(actix_web::http::header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok());
+    // A JWT has dots; a SMART Backend Services access token (ours, opaque) has none.
+    if let Some(token) = header
+        .and_then(|h| {
+            h.strip_prefix("Bearer ")
+                .or_else(|| h.strip_prefix("bearer "))
+        })
+        .map(str::trim)
+        .filter(|t| !t.is_empty() && !t.contains('.'))
+    {
+        return backend_caller(state, req, token).await;
+    }
     let audience = format!("{}{}", state.public_base_url, req.path());
     let verified = auth
         .verify(header, &audience)
@@ -31,6 +42,57 @@ pub async fn authenticate(state: &AppState, req: &HttpRequest) -> Result<Tenant,
     }
     let mut tenant = state.tenant(&verified.iss);
     tenant.body_sha256 = verified.body_sha256;
+    Ok(tenant)
+}
+
+/// The scope a SMART Backend Services token needs for a payer endpoint: (resource type, permission). `None`: the
+/// endpoint is not one a DTR client calls with such a token.
+fn required_scope(method: &actix_web::http::Method, path: &str) -> Option<(&'static str, char)> {
+    let post = method == actix_web::http::Method::POST;
+    match path {
+        "/fhir/Questionnaire/$questionnaire-package"
+        | "/fhir/$questionnaire-package"
+        | "/fhir/Questionnaire/$next-question"
+        | "/fhir/Questionnaire/$log-questionnaire-errors"
+            if post =>
+        {
+            Some(("Questionnaire", 'r'))
+        }
+        "/fhir/QuestionnaireResponse" if post => Some(("QuestionnaireResponse", 'c')),
+        _ => None,
+    }
+}
+
+/// A call with a SMART Backend Services access token: the tenant its client acts for, if the token is live and
+/// its scopes allow this endpoint.
+async fn backend_caller(
+    state: &AppState,
+    req: &HttpRequest,
+    token: &str,
+) -> Result<Tenant, ApiError> {
+    let backend = state
+        .backend
+        .as_ref()
+        .ok_or_else(|| ApiError::Unauthorized("access tokens are not accepted here".into()))?;
+    let grant = backend
+        .grant(token)
+        .await
+        .map_err(|e| ApiError::Internal(anyhow::anyhow!("reading an access token: {e}")))?
+        .ok_or_else(|| {
+            ApiError::Unauthorized("the access token is not known or has expired".into())
+        })?;
+    let Some((resource, permission)) = required_scope(req.method(), req.path()) else {
+        return Err(ApiError::Unauthorized(
+            "a SMART Backend Services token opens the DTR payer endpoints only".into(),
+        ));
+    };
+    if !grant.allows(resource, permission) {
+        return Err(ApiError::Forbidden(format!(
+            "the access token's scopes do not allow this: it needs system/{resource}.{permission}"
+        )));
+    }
+    let mut tenant = state.tenant(&grant.tenant);
+    tenant.body_sha256 = None;
     Ok(tenant)
 }
 

@@ -5,6 +5,7 @@
 
 mod assets;
 pub mod auth;
+mod backend;
 pub mod body;
 mod demo;
 mod discovery;
@@ -99,31 +100,11 @@ pub fn configure(cfg: &mut web::ServiceConfig, cors_origins: &[String]) {
             .route("/policies", web::get().to(policies::list))
             .route("/policies/{id}", web::get().to(policies::show))
             .route("/policies/{id}/source", web::get().to(policies::source))
+            .configure(fhir::configure)
+            .route("/auth/token", web::post().to(backend::token))
             .route(
-                "/fhir/Questionnaire/$questionnaire-package",
-                web::post().to(fhir::questionnaire_package),
-            )
-            .route(
-                "/fhir/$questionnaire-package",
-                web::post().to(fhir::questionnaire_package),
-            )
-            .route(
-                "/fhir/Questionnaire",
-                web::get().to(fhir::search_questionnaire),
-            )
-            .route(
-                "/fhir/Questionnaire/{id}",
-                web::get().to(fhir::read_questionnaire),
-            )
-            .route("/fhir/ValueSet", web::get().to(fhir::search_value_set))
-            .route("/fhir/ValueSet/{id}", web::get().to(fhir::read_value_set))
-            .route(
-                "/fhir/ValueSet/{id}/$expand",
-                web::get().to(fhir::expand_value_set),
-            )
-            .route(
-                "/fhir/QuestionnaireResponse",
-                web::post().to(services::submit_questionnaire_response),
+                "/dtr/questionnaire-errors",
+                web::get().to(fhir::list_questionnaire_errors),
             )
             .route("/smart/launch", web::get().to(smart::launch))
             .route("/smart/callback", web::get().to(smart::callback))

@@ -11,6 +11,7 @@ mod demo;
 mod discovery;
 mod dispatch;
 mod dtr;
+mod dtr_payer;
 mod errors;
 mod explain;
 mod explorer;
