@@ -381,21 +381,49 @@ fn normalized(v: &Value, address: &str) -> Value {
     }
 }
 
-/// `cds-hooks/examples/order-sign-response.json` is what the server answers to `order-sign-request.json`
-/// (ids, dates and the address normalised). `CRD_BLESS_EXAMPLES=1` rewrites it from the answer.
+/// Each `cds-hooks/examples/{name}-response.json` is what the server answers to `{name}-request.json` (ids,
+/// dates and the address normalised): the examples fix the wire contract, so they may not drift from it.
+/// `CRD_BLESS_EXAMPLES=1` rewrites them from the answers.
 #[tokio::test]
-async fn the_example_response_is_what_the_server_answers() {
+async fn the_example_responses_are_what_the_server_answers() {
     let app = spawn_app().await;
-    let (status, body) = app.hook(SERVICE, &sample_order_sign()).await;
-    assert_eq!(status, 200, "{body}");
-    let got = normalized(&body, &app.address);
-    let path = crate::helpers::repo_path("cds-hooks/examples/order-sign-response.json");
-    if std::env::var("CRD_BLESS_EXAMPLES").is_ok() {
-        std::fs::write(&path, serde_json::to_string_pretty(&got).unwrap() + "\n").unwrap();
+    let dir = crate::helpers::repo_path("cds-hooks/examples");
+    let mut pairs = 0;
+    let mut stale = Vec::new();
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .filter(|n| n.ends_with("-request.json"))
+        .collect();
+    names.sort();
+    for name in names {
+        let response_path = dir.join(name.replace("-request.json", "-response.json"));
+        if !response_path.exists() {
+            continue;
+        }
+        let request: Value =
+            serde_json::from_str(&std::fs::read_to_string(dir.join(&name)).unwrap()).unwrap();
+        let service = format!("{}-crd", request["hook"].as_str().unwrap());
+        let (status, body) = app.hook(&service, &request).await;
+        assert_eq!(status, 200, "{name}: {body}");
+        let got = normalized(&body, &app.address);
+        if std::env::var("CRD_BLESS_EXAMPLES").is_ok() {
+            std::fs::write(
+                &response_path,
+                serde_json::to_string_pretty(&got).unwrap() + "\n",
+            )
+            .unwrap();
+        }
+        let shipped: Value =
+            serde_json::from_str(&std::fs::read_to_string(&response_path).unwrap()).unwrap();
+        if shipped != got {
+            stale.push(name);
+        }
+        pairs += 1;
     }
-    let shipped: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    assert_eq!(
-        shipped, got,
-        "the example response is stale: CRD_BLESS_EXAMPLES=1 rewrites it"
+    assert!(pairs >= 6, "{pairs} example pairs");
+    assert!(
+        stale.is_empty(),
+        "stale example responses (CRD_BLESS_EXAMPLES=1 rewrites them): {stale:?}"
     );
 }
