@@ -28,7 +28,7 @@ const ADAPT_PROFILE: &str =
 const QR_ADAPT_PROFILE: &str =
     "http://hl7.org/fhir/us/davinci-dtr/StructureDefinition/dtr-questionnaireresponse-adapt";
 /// The id of an adaptive Questionnaire: its policy's id and this suffix.
-const SUFFIX: &str = "-adaptive";
+const SUFFIX: &str = crate::fhir::ADAPTIVE_SUFFIX;
 /// The contained Questionnaire's id in an adaptive response.
 const CONTAINED_ID: &str = "adaptive";
 
@@ -36,10 +36,7 @@ fn bad(issue: IssueType, message: impl Into<String>) -> ApiError {
     ApiError::bad_request(issue, message)
 }
 
-/// The policy id of an adaptive Questionnaire id (`{policy}-adaptive`).
-pub fn policy_of_adaptive(id: &str) -> Option<&str> {
-    id.strip_suffix(SUFFIX).filter(|p| !p.is_empty())
-}
+pub use crate::fhir::policy_of_adaptive;
 
 /// The adaptive Questionnaire of a policy, from its standard one: no items (DTR adaptive search profile), and the
 /// `questionnaireAdaptive` extension naming where `$next-question` is (this server's FHIR base, spec-23/24).
@@ -52,7 +49,7 @@ pub fn adaptive_questionnaire(standard: &Value, base_url: &str) -> Value {
         "extension": [{ "url": ADAPTIVE_EXT, "valueUrl": format!("{base_url}/fhir") }],
         "url": format!("{}{SUFFIX}", standard["url"].as_str().unwrap_or_default()),
         "version": standard["version"],
-        "name": format!("{}_adaptive", standard["name"].as_str().unwrap_or_default()),
+        "name": format!("{}_Adaptive", standard["name"].as_str().unwrap_or_default()),
         "title": format!("{} (adaptive)", standard["title"].as_str().unwrap_or_default()),
         "status": "active",
         "subjectType": ["Patient"],

@@ -298,7 +298,7 @@ fn own_code_systems(catalog: &Catalog) -> Vec<Value> {
                 "id": id,
                 "url": system,
                 "version": version,
-                "name": id.replace(['-', '.'], "_"),
+                "name": crate::fhir::computable_name(&id),
                 "title": format!("Codes of {id}"),
                 "status": "active",
                 "content": "complete",

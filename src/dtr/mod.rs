@@ -110,10 +110,13 @@ pub async fn submit(docs: Documents<'_>, body: &[u8]) -> Result<Submission, ApiE
             ),
         ));
     }
-    let canonical = resource["questionnaire"].as_str().unwrap_or_default();
-    let policy = policy_for_questionnaire(policies, canonical).ok_or_else(|| {
-        bad("QuestionnaireResponse.questionnaire is not a Questionnaire of this server (…/fhir/Questionnaire/{policy id})")
-    })?;
+    // A response to a policy's Questionnaire, or to its adaptive one (`#id` derived from `…/{policy}-adaptive`):
+    // the same linkIds, so the same answers.
+    let policy = crate::fhir::answered_policy(&resource)
+        .and_then(|id| policies.get(id))
+        .ok_or_else(|| {
+            bad("QuestionnaireResponse.questionnaire is not a Questionnaire of this server (…/fhir/Questionnaire/{policy id}, or a contained adaptive one derived from …/{policy id}-adaptive)")
+        })?;
     let patient_id = resource["subject"]["reference"]
         .as_str()
         .and_then(relative_reference)

@@ -333,18 +333,34 @@ pub fn answer_facts(r: &Resource, policy_id: &str) -> Vec<AnswerFact> {
         return vec![];
     };
     let status_ok = matches!(q.status.value.as_deref(), Some("completed" | "amended"));
-    let canonical = q
-        .questionnaire
-        .as_ref()
-        .and_then(|c| c.value.as_deref())
-        .unwrap_or_default();
-    if !status_ok || crate::fhir::questionnaire_id(canonical) != Some(policy_id) {
+    if !status_ok || answered_policy(q).as_deref() != Some(policy_id) {
         return vec![];
     }
     let reference = format!("QuestionnaireResponse/{}", id_of(&q.id));
     let mut out = Vec::new();
     collect_answers(&q.item, &reference, &mut out);
     out
+}
+
+/// The policy a QuestionnaireResponse answers: its Questionnaire's (`…/Questionnaire/{policy id}`), or for an
+/// adaptive response (`#id`) the policy of the adaptive Questionnaire its contained one derives from.
+fn answered_policy(q: &fhirbolt::model::r4::resources::QuestionnaireResponse) -> Option<String> {
+    let canonical = q.questionnaire.as_ref()?.value.as_deref()?;
+    let Some(local) = canonical.strip_prefix('#') else {
+        return crate::fhir::questionnaire_id(canonical).map(str::to_string);
+    };
+    q.contained.iter().find_map(|r| match r {
+        Resource::Questionnaire(c)
+            if c.id.as_ref().and_then(|i| i.value.as_deref()) == Some(local) =>
+        {
+            c.derived_from
+                .iter()
+                .filter_map(|d| d.value.as_deref())
+                .find_map(|d| crate::fhir::policy_of_adaptive(crate::fhir::questionnaire_id(d)?))
+                .map(str::to_string)
+        }
+        _ => None,
+    })
 }
 
 fn collect_answers(

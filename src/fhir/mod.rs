@@ -170,6 +170,52 @@ pub fn resource_type_and_id(r: &Resource) -> Option<(&'static str, String)> {
 
 /// The id a Questionnaire canonical ends in (`…/Questionnaire/{id}`, `|version` and a trailing slash ignored): how
 /// crd-server recognises its own Questionnaires whatever base URL a client saw them under.
+/// A computable `name` for a conformance resource (FHIR R4 invariant inv-0, "usable as an identifier":
+/// `[A-Z]([A-Za-z0-9_]){0,254}`): the words of `text`, each capitalised, joined by `_`.
+pub fn computable_name(text: &str) -> String {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            let first = chars.next().map(|c| c.to_ascii_uppercase());
+            first.into_iter().chain(chars).collect()
+        })
+        .collect();
+    let mut name = words.join("_");
+    if !name.starts_with(|c: char| c.is_ascii_uppercase()) {
+        name.insert_str(0, "N_");
+    }
+    name.truncate(255);
+    name
+}
+
+/// The suffix of an adaptive Questionnaire's id: `{policy id}-adaptive` (DTR 2.2 adaptive forms, `dtr::adaptive`).
+pub const ADAPTIVE_SUFFIX: &str = "-adaptive";
+
+/// The policy id of an adaptive Questionnaire id (`{policy}-adaptive`).
+pub fn policy_of_adaptive(id: &str) -> Option<&str> {
+    id.strip_suffix(ADAPTIVE_SUFFIX).filter(|p| !p.is_empty())
+}
+
+/// The policy a QuestionnaireResponse (as JSON) answers: its Questionnaire's id (`…/Questionnaire/{policy id}`),
+/// or, for an adaptive response (`questionnaire` = `#id`, DTR 2.2), the policy of the adaptive Questionnaire its
+/// contained one is `derivedFrom`.
+pub fn answered_policy(qr: &serde_json::Value) -> Option<&str> {
+    let canonical = qr["questionnaire"].as_str()?;
+    let Some(local) = canonical.strip_prefix('#') else {
+        return questionnaire_id(canonical);
+    };
+    qr["contained"]
+        .as_array()?
+        .iter()
+        .find(|r| r["resourceType"] == "Questionnaire" && r["id"] == local)?["derivedFrom"]
+        .as_array()?
+        .iter()
+        .filter_map(serde_json::Value::as_str)
+        .find_map(|d| policy_of_adaptive(questionnaire_id(d)?))
+}
+
 pub fn questionnaire_id(canonical: &str) -> Option<&str> {
     let canonical = canonical.split('|').next()?.trim_end_matches('/');
     let (head, id) = canonical.rsplit_once('/')?;

@@ -607,6 +607,7 @@ pub fn capability_statement(base: &str) -> Value {
         .collect();
     json!({
         "resourceType": "CapabilityStatement",
+        "name": "Crd_Server_Dtr_Payer_Service",
         "status": "active",
         "date": chrono::Utc::now().date_naive().to_string(),
         "publisher": "crd-server",

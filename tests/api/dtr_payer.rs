@@ -1513,3 +1513,61 @@ async fn backend_clients_are_registered_in_toml_with_a_jwks_url_or_an_inline_jwk
         .expect("refused");
     assert!(format!("{err:#}").contains("'inline'"), "{err:#}");
 }
+
+/// A completed adaptive response re-decides the CRD assertion like a standard one: its answers (same linkIds as
+/// the policy's standard Questionnaire) count, and the decision moves to a new id (issue #16 item 7).
+#[tokio::test]
+async fn a_completed_adaptive_response_re_decides_the_assertion() {
+    load_fixtures().await;
+    let app = spawn_app_with(|s| s.dtr.adaptive_forms = true).await;
+    let request = sign_lhcc_request("ex-lhcc-1");
+    let (status, body) = app.hook("order-sign-crd", &request).await;
+    assert_eq!(status, 200, "{body}");
+    let (_, info) = coverage_infos(&body).remove(0);
+    assert_eq!(sub(&info, "covered").unwrap(), "conditional");
+    let assertion = sub(&info, "coverage-assertion-id").unwrap();
+    let (_, mut qr) = adaptive_package(
+        &app,
+        vec![json!({ "name": "context", "valueString": assertion })],
+    )
+    .await;
+    // Every question asked answered the way a clinician who agrees with the chart would: criteria yes,
+    // exclusions no.
+    let agree = |link: &str| !link.contains("-x-");
+    for _ in 0..10 {
+        let (status, next) = next_question(&app, &qr).await;
+        assert_eq!(status, 200, "{next}");
+        qr = next;
+        if qr["status"] == "completed" {
+            break;
+        }
+        answer_new_with(&app, &mut qr, None, &agree).await;
+    }
+    assert_eq!(qr["status"], "completed", "{qr}");
+    let url = format!("{}/fhir/QuestionnaireResponse", app.address);
+    let resp = app
+        .client
+        .post(&url)
+        .bearer_auth(crate::helpers::ehr_token(&url))
+        .json(&qr)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 201, "{}", resp.text().await.unwrap());
+    assert_eq!(
+        resp.headers()["x-coverage-assertion-id"],
+        assertion.as_str().unwrap()
+    );
+    let current = resp.headers()["x-coverage-assertion-superseded-by"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let (status, again) = app.hook("order-sign-crd", &request).await;
+    assert_eq!(status, 200, "{again}");
+    let (_, info) = coverage_infos(&again).remove(0);
+    assert_eq!(sub(&info, "covered").unwrap(), "covered", "{again}");
+    assert_eq!(
+        sub(&info, "coverage-assertion-id").unwrap(),
+        current.as_str()
+    );
+}

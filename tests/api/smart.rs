@@ -880,6 +880,15 @@ async fn the_app_lists_the_patients_open_decisions_of_its_own_ehr_only() {
         "conditional",
     );
     older_row.created_at = "2026-01-05T10:00:00+00:00".into();
+    let replaced = uuid::Uuid::new_v4().to_string();
+    let mut replacement = decided_row(
+        crate::helpers::EHR_ISS,
+        &p,
+        &uuid::Uuid::new_v4().to_string(),
+        &format!("ServiceRequest/{p}-sr5"),
+        "covered",
+    );
+    replacement.supersedes = replaced.clone();
     store
         .record(&[
             older_row,
@@ -919,6 +928,15 @@ async fn the_app_lists_the_patients_open_decisions_of_its_own_ehr_only() {
                 "ServiceRequest/x",
                 "conditional",
             ),
+            // Was open, and was documented since: the decision in force is another id (issue #16 item 4).
+            decided_row(
+                crate::helpers::EHR_ISS,
+                &p,
+                &replaced,
+                &format!("ServiceRequest/{p}-sr5"),
+                "conditional",
+            ),
+            replacement,
         ])
         .await
         .unwrap();

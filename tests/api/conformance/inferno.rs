@@ -324,7 +324,9 @@ pub fn coverage_info(body: &Value, out: &mut Out) {
 
 /// `coverage_information_system_action_received_test.rb` (2.0.1@272–277): coverage information rides on the
 /// hook's own resources — Appointment for appointment-book, Encounter for encounter-*, the order types
-/// (DeviceRequest, MedicationRequest, NutritionOrder, ServiceRequest, VisionPrescription) for order-*.
+/// (DeviceRequest, MedicationRequest, NutritionOrder, ServiceRequest, VisionPrescription) for order-*. CRD 2.2
+/// (cards.md, FHIR-50318), newer than the kit's rule: on appointment-book, an Appointment `basedOn` a
+/// ServiceRequest has its coverage information on the ServiceRequest.
 pub fn coverage_info_received(body: &Value, hook: &str, out: &mut Out) {
     let orders: &[&str] = &[
         "DeviceRequest",
@@ -334,7 +336,7 @@ pub fn coverage_info_received(body: &Value, hook: &str, out: &mut Out) {
         "VisionPrescription",
     ];
     let allowed: &[&str] = match hook {
-        "appointment-book" => &["Appointment"],
+        "appointment-book" => &["Appointment", "ServiceRequest"],
         "encounter-start" | "encounter-discharge" => &["Encounter"],
         _ => orders,
     };

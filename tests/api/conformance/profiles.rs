@@ -46,7 +46,8 @@ pub const RULES: &[(&str, &str)] = &[
     ("crd.discovery.configuration", "CRD 2.2.1 resources/StructureDefinition-CDSHookServicesExtensionConfiguration.json"),
     ("dtr.package.output", "DTR 2.2 DTRParameters.fsh DTRQuestionnairePackageOutputParameters"),
     ("dtr.package.bundle", "DTR 2.2 DTRQuestionnairePackageBundle.fsh (type collection; one Questionnaire, one QuestionnaireResponse; closed slicing)"),
-    ("dtr.questionnaire", "DTR 2.2 DTRQuestionnaireBase.fsh (subjectType 1..1 = Patient) + DTRQuestionnaireStandard.fsh (item 1..*)"),
+    ("fhir.inv-0", "FHIR R4 Questionnaire/ValueSet/CodeSystem/CapabilityStatement invariant inv-0 (name.matches('[A-Z]([A-Za-z0-9_]){0,254}'))"),
+    ("dtr.questionnaire", "DTR 2.2 DTRQuestionnaireBase.fsh (subjectType 1..1 = Patient) + DTRQuestionnaireStandard.fsh (item 1..*); DTRQuestionnaireAdaptSearch.fsh (questionnaireAdaptive 1..*, no items required)"),
     ("dtr.qr", "DTR 2.2 DTRQuestionnaireResponse.fsh (qr-coverage 1..*, intendedUse 1..*, questionnaire 1..1, subject 1..1, basedOn 0..0, partOf 0..0, answer origin 1..1)"),
 ];
 
@@ -1089,12 +1090,41 @@ pub fn dtr(resource: &Value, at: &str, out: &mut Out) {
             if resource["subjectType"] != serde_json::json!(["Patient"]) {
                 v(out, "dtr.questionnaire", at, "subjectType 1..1 = Patient");
             }
-            if resource["item"].as_array().is_none_or(|i| i.is_empty()) {
+            // An adaptive Questionnaire (dtr-questionnaire-adapt-search) has no items yet: $next-question asks
+            // them; it names where with questionnaireAdaptive (1..*).
+            let adaptive = resource["extension"].as_array().is_some_and(|e| {
+                e.iter().any(|x| {
+                    x["url"] == "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-questionnaireAdaptive"
+                        && x["valueUrl"].is_string()
+                })
+            });
+            if !adaptive && resource["item"].as_array().is_none_or(|i| i.is_empty()) {
                 v(out, "dtr.questionnaire", at, "item 1..*");
             }
         }
         Some("QuestionnaireResponse") => questionnaire_response(resource, at, out),
         _ => {}
+    }
+    // FHIR R4 inv-0 on every canonical resource with a name: usable as an identifier.
+    if matches!(
+        resource["resourceType"].as_str(),
+        Some("Questionnaire" | "ValueSet" | "CodeSystem" | "CapabilityStatement")
+    ) {
+        if let Some(name) = resource["name"].as_str() {
+            let identifier = name.len() <= 255
+                && name.starts_with(|c: char| c.is_ascii_uppercase())
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+            if !identifier {
+                v(
+                    out,
+                    "fhir.inv-0",
+                    at,
+                    format!(
+                        "name '{name}' is not usable as an identifier ([A-Z][A-Za-z0-9_]{{0,254}})"
+                    ),
+                );
+            }
+        }
     }
 }
 

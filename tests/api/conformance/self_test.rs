@@ -303,6 +303,9 @@ const CASES: &[Case] = &[
         p["parameter"][0]["resource"]["entry"][0]["resource"]["subjectType"] =
             json!(["Practitioner"])
     }),
+    ("fhir.inv-0", Doc::Dtr, |p| {
+        p["parameter"][0]["resource"]["entry"][0]["resource"]["name"] = json!("bcbsla_00666")
+    }),
     ("dtr.qr", Doc::Dtr, |p| {
         p["parameter"][0]["resource"]["entry"][1]["resource"]["extension"]
             .as_array_mut()
@@ -446,9 +449,11 @@ fn each_rule_refuses_the_document_that_breaks_it() {
     let mut missed = Vec::new();
     for (i, (rule, doc, breaks)) in CASES.iter().enumerate() {
         let mut body = baseline(*doc);
-        // inferno.coverage_info_received: an order's coverage information answered on appointment-book.
+        // inferno.coverage_info_received: a DeviceRequest's coverage information answered on appointment-book
+        // (a ServiceRequest is allowed there: CRD 2.2 updates the ServiceRequest an Appointment is basedOn).
         if *rule == "inferno.coverage_info_received" {
             body = response(Version::V2_2);
+            body["systemActions"][0]["resource"]["resourceType"] = json!("DeviceRequest");
         }
         breaks(&mut body);
         let out = violations(*doc, &body);

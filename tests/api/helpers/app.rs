@@ -52,6 +52,10 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     settings.policies.dir = repo_path("fhir-resources/policies");
     settings.dtr.questionnaires_dir = repo_path("fhir-resources/questionnaires");
     settings.fhir.allowlist = vec![fhir_base_url()];
+    // The shared test FHIR server answers every test of a parallel run: a budget that load cannot exhaust, so a
+    // decision is the chart's, never "could not be read in time" (the fault tests set their own, short ones).
+    settings.fhir.request_timeout_ms = 20_000;
+    settings.fhir.total_budget_ms = 30_000;
     settings.database.url = format!(
         "sqlite://{}",
         std::env::temp_dir()
