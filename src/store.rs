@@ -158,6 +158,35 @@ pub struct AssertionRecord {
     pub supersedes: String,
 }
 
+/// A `coverage_assertions` row; `trace` and `facts` are `null` when the query did not select them (JSON text
+/// that no longer parses reads as `null` too).
+fn assertion_record(row: &sqlx::any::AnyRow) -> Result<AssertionRecord, sqlx::Error> {
+    let json = |column: &str| {
+        row.try_get::<String, _>(column)
+            .ok()
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or(serde_json::Value::Null)
+    };
+    Ok(AssertionRecord {
+        assertion_id: row.try_get("assertion_id")?,
+        order_ref: row.try_get("order_ref")?,
+        hook: row.try_get("hook")?,
+        hook_instance: row.try_get("hook_instance")?,
+        payer_id: row.try_get("payer_id")?,
+        policy_id: row.try_get("policy_id")?,
+        coverage_ref: row.try_get("coverage_ref")?,
+        outcome: row.try_get("outcome")?,
+        decided_on: row.try_get("decided_on")?,
+        created_at: row.try_get("created_at")?,
+        trace: json("trace"),
+        patient_id: row.try_get("patient_id")?,
+        facts: json("facts"),
+        tenant: row.try_get("tenant")?,
+        assertion_key: row.try_get("assertion_key")?,
+        supersedes: row.try_get("supersedes")?,
+    })
+}
+
 /// How many replacements of an assertion are followed (each is a changed decision on the same orders; more than
 /// a few means something is wrong, and the last one read is used).
 pub const MAX_SUPERSEDED_HOPS: usize = 16;
@@ -261,29 +290,8 @@ impl Store {
         .bind(assertion_id)
         .fetch_all(&self.pool)
         .await?;
-        rows.into_iter()
-            .map(|row| {
-                let trace: String = row.try_get("trace")?;
-                let facts: String = row.try_get("facts")?;
-                Ok(AssertionRecord {
-                    assertion_id: row.try_get("assertion_id")?,
-                    order_ref: row.try_get("order_ref")?,
-                    hook: row.try_get("hook")?,
-                    hook_instance: row.try_get("hook_instance")?,
-                    payer_id: row.try_get("payer_id")?,
-                    policy_id: row.try_get("policy_id")?,
-                    coverage_ref: row.try_get("coverage_ref")?,
-                    outcome: row.try_get("outcome")?,
-                    decided_on: row.try_get("decided_on")?,
-                    created_at: row.try_get("created_at")?,
-                    trace: serde_json::from_str(&trace).unwrap_or(serde_json::Value::Null),
-                    patient_id: row.try_get("patient_id")?,
-                    facts: serde_json::from_str(&facts).unwrap_or(serde_json::Value::Null),
-                    tenant: row.try_get("tenant")?,
-                    assertion_key: row.try_get("assertion_key")?,
-                    supersedes: row.try_get("supersedes")?,
-                })
-            })
+        rows.iter()
+            .map(|row| assertion_record(row).map_err(StoreError::from))
             .collect()
     }
 
@@ -583,27 +591,8 @@ impl Store {
         .bind(limit.min(i64::MAX as usize) as i64)
         .fetch_all(&self.pool)
         .await?;
-        rows.into_iter()
-            .map(|row| {
-                Ok(AssertionRecord {
-                    assertion_id: row.try_get("assertion_id")?,
-                    order_ref: row.try_get("order_ref")?,
-                    hook: row.try_get("hook")?,
-                    hook_instance: row.try_get("hook_instance")?,
-                    payer_id: row.try_get("payer_id")?,
-                    policy_id: row.try_get("policy_id")?,
-                    coverage_ref: row.try_get("coverage_ref")?,
-                    outcome: row.try_get("outcome")?,
-                    decided_on: row.try_get("decided_on")?,
-                    created_at: row.try_get("created_at")?,
-                    trace: serde_json::Value::Null,
-                    patient_id: row.try_get("patient_id")?,
-                    facts: serde_json::Value::Null,
-                    tenant: row.try_get("tenant")?,
-                    assertion_key: row.try_get("assertion_key")?,
-                    supersedes: row.try_get("supersedes")?,
-                })
-            })
+        rows.iter()
+            .map(|row| assertion_record(row).map_err(StoreError::from))
             .collect()
     }
 

@@ -15,7 +15,7 @@ use serde_json::{json, Value};
 use super::questionnaire::{indications_system, DTR_QR_PROFILE};
 use super::{count_answers, internal, Documents, StoredFacts};
 use crate::error::{ApiError, IssueType};
-use crate::fhir::{is_fhir_id, parse_resource, relative_reference};
+use crate::fhir::{is_fhir_id, relative_reference};
 use crate::policy::facts::{AnswerFact, Availability, Chart, OrderFacts};
 use crate::policy::{evaluate, CompiledPolicy};
 
@@ -305,18 +305,12 @@ pub async fn next_question(docs: Documents<'_>, body: &[u8]) -> Result<Value, Ap
         ));
     }
     let mut qr = params[0]["resource"].clone();
-    if qr["resourceType"] != "QuestionnaireResponse" {
-        return Err(bad(
-            IssueType::Invalid,
-            "'questionnaire-response' must hold a QuestionnaireResponse",
-        ));
-    }
-    parse_resource(&qr.to_string()).map_err(|e| {
-        bad(
-            IssueType::Structure,
-            format!("the QuestionnaireResponse is not valid FHIR: {e}"),
-        )
-    })?;
+    super::checked_resource(
+        &qr,
+        "QuestionnaireResponse",
+        "'questionnaire-response' must hold a QuestionnaireResponse",
+        "the QuestionnaireResponse",
+    )?;
     let n = count_answers(&qr["item"]);
     if n > docs.limits.max_answers {
         return Err(bad(

@@ -6,7 +6,6 @@
 use serde_json::{json, Value};
 
 use crate::error::{ApiError, IssueType};
-use crate::fhir::parse_resource;
 
 fn bad(issue: IssueType, message: impl Into<String>) -> ApiError {
     ApiError::bad_request(issue, message)
@@ -17,18 +16,12 @@ fn bad(issue: IssueType, message: impl Into<String>) -> ApiError {
 pub fn parse(body: &[u8], max: usize) -> Result<Value, ApiError> {
     let input: Value = serde_json::from_slice(body)
         .map_err(|e| bad(IssueType::Structure, format!("the body is not JSON: {e}")))?;
-    if input["resourceType"] != "Parameters" {
-        return Err(bad(
-            IssueType::Invalid,
-            "the body must be a Parameters resource",
-        ));
-    }
-    parse_resource(&input.to_string()).map_err(|e| {
-        bad(
-            IssueType::Structure,
-            format!("the Parameters are not valid FHIR: {e}"),
-        )
-    })?;
+    super::checked_resource(
+        &input,
+        "Parameters",
+        "the body must be a Parameters resource",
+        "the Parameters",
+    )?;
     let mut questionnaires = Vec::new();
     let mut outcomes = Vec::new();
     for p in input["parameter"].as_array().into_iter().flatten() {

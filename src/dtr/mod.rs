@@ -62,6 +62,25 @@ fn bad(message: impl Into<String>) -> ApiError {
     ApiError::bad_request(IssueType::Invalid, message)
 }
 
+/// `value` is a FHIR resource of `resource_type` (else 400 `wrong_type`) that parses as valid FHIR (else 400
+/// naming `what`).
+pub(crate) fn checked_resource(
+    value: &Value,
+    resource_type: &str,
+    wrong_type: &str,
+    what: &str,
+) -> Result<(), ApiError> {
+    if value["resourceType"] != resource_type {
+        return Err(ApiError::bad_request(IssueType::Invalid, wrong_type));
+    }
+    parse_resource(&value.to_string()).map(|_| ()).map_err(|e| {
+        ApiError::bad_request(
+            IssueType::Structure,
+            format!("{what} is not valid FHIR: {e}"),
+        )
+    })
+}
+
 /// A storage failure while serving a DTR request: a 500 that names the step, never the data.
 pub(crate) fn internal(context: &str, e: impl std::fmt::Display) -> ApiError {
     ApiError::Internal(anyhow::anyhow!("{context}: {e}"))
@@ -81,15 +100,12 @@ pub async fn submit(docs: Documents<'_>, body: &[u8]) -> Result<Submission, ApiE
     let mut resource: Value = serde_json::from_slice(body).map_err(|e| {
         ApiError::bad_request(IssueType::Structure, format!("the body is not JSON: {e}"))
     })?;
-    if resource["resourceType"] != "QuestionnaireResponse" {
-        return Err(bad("the body is not a QuestionnaireResponse"));
-    }
-    parse_resource(&resource.to_string()).map_err(|e| {
-        ApiError::bad_request(
-            IssueType::Structure,
-            format!("the QuestionnaireResponse is not valid FHIR: {e}"),
-        )
-    })?;
+    checked_resource(
+        &resource,
+        "QuestionnaireResponse",
+        "the body is not a QuestionnaireResponse",
+        "the QuestionnaireResponse",
+    )?;
     let status = resource["status"].as_str().unwrap_or_default().to_string();
     if !matches!(
         status.as_str(),

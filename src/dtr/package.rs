@@ -18,7 +18,7 @@ use super::StoredFacts;
 use super::{internal, Documents};
 use crate::error::{ApiError, IssueType};
 use crate::fhir::is_fhir_id;
-use crate::fhir::{parse_resource, relative_reference};
+use crate::fhir::relative_reference;
 use crate::policy::codes::Code;
 use crate::policy::facts::Availability;
 use crate::policy::{evaluate, CompiledPolicy};
@@ -79,18 +79,12 @@ fn reference_of(resource: &Value) -> Option<String> {
 fn parse_input(body: &[u8]) -> Result<Input, ApiError> {
     let value: Value = serde_json::from_slice(body)
         .map_err(|e| bad(IssueType::Structure, format!("the body is not JSON: {e}")))?;
-    if value["resourceType"] != "Parameters" {
-        return Err(bad(
-            IssueType::Invalid,
-            "the body must be a Parameters resource",
-        ));
-    }
-    parse_resource(&value.to_string()).map_err(|e| {
-        bad(
-            IssueType::Structure,
-            format!("the Parameters are not valid FHIR: {e}"),
-        )
-    })?;
+    super::checked_resource(
+        &value,
+        "Parameters",
+        "the body must be a Parameters resource",
+        "the Parameters",
+    )?;
     let params: Vec<Parameter> =
         serde_json::from_value(value["parameter"].clone()).map_err(|_| {
             bad(

@@ -200,12 +200,7 @@ pub async fn feedback(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    let Some(service) = state.service(&id) else {
-        return Err(ApiError::NotFound(format!(
-            "no CDS service '{}'",
-            id.chars().take(64).collect::<String>()
-        )));
-    };
+    let service = super::services::service_of(&state, &id)?;
     let (tenant, body) = authenticated_body(&state, &req, payload).await?;
     let items = parse_feedback(&body, state.settings.limits.max_feedback)?;
     state

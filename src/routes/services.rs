@@ -25,6 +25,19 @@ pub(crate) async fn authenticated_body(
     Ok((tenant, body))
 }
 
+/// The service a path names, or a 404 naming it (cut to 64 characters).
+pub(crate) fn service_of<'a>(
+    state: &'a AppState,
+    id: &str,
+) -> Result<&'a crate::hooks::ServiceDef, ApiError> {
+    state.service(id).ok_or_else(|| {
+        ApiError::NotFound(format!(
+            "no CDS service '{}'",
+            id.chars().take(64).collect::<String>()
+        ))
+    })
+}
+
 /// hookInstance is the client's string: logged only when it has the shape of an id.
 fn loggable_instance(s: &str) -> &str {
     if s.len() <= 64 && s.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
@@ -41,12 +54,7 @@ pub async fn call_service(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let started = Instant::now();
-    let Some(service) = state.services.iter().find(|s| s.id == *id) else {
-        return Err(ApiError::NotFound(format!(
-            "no CDS service '{}'",
-            id.chars().take(64).collect::<String>()
-        )));
-    };
+    let service = service_of(&state, &id)?;
     let span = tracing::info_span!(
         "hook",
         service = %service.id,
@@ -95,12 +103,7 @@ pub async fn explain_service(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    let Some(service) = state.service(&id) else {
-        return Err(ApiError::NotFound(format!(
-            "no CDS service '{}'",
-            id.chars().take(64).collect::<String>()
-        )));
-    };
+    let service = service_of(&state, &id)?;
     let (tenant, body) = authenticated_body(&state, &req, payload).await?;
     let request = HookRequest::parse(&body)?;
     let today = chrono::Utc::now().date_naive();

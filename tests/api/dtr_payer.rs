@@ -878,38 +878,32 @@ async fn bad_client_assertions_are_refused_per_rfc_6749_and_7523() {
             &uuid::Uuid::new_v4().to_string(),
         )
     };
-    let mut wrong_grant = form(&good());
-    wrong_grant[0].1 = "authorization_code".into();
-    let (status, body) = send(&app, &wrong_grant).await;
-    assert_eq!(
-        (status, body["error"].as_str()),
-        (400, Some("unsupported_grant_type")),
-        "{body}"
-    );
-    let mut wrong_type = form(&good());
-    wrong_type[2].1 = "urn:x".into();
-    let (status, body) = send(&app, &wrong_type).await;
-    assert_eq!(
-        (status, body["error"].as_str()),
-        (400, Some("invalid_request")),
-        "{body}"
-    );
-    let mut no_assertion = form(&good());
-    no_assertion.pop();
-    let (status, body) = send(&app, &no_assertion).await;
-    assert_eq!(
-        (status, body["error"].as_str()),
-        (400, Some("invalid_request")),
-        "{body}"
-    );
-    let mut bad_scope = form(&good());
-    bad_scope[1].1 = "system/Patient.rs".into();
-    let (status, body) = send(&app, &bad_scope).await;
-    assert_eq!(
-        (status, body["error"].as_str()),
-        (400, Some("invalid_scope")),
-        "{body}"
-    );
+    // (what is wrong, which form field, its value, the OAuth error); no assertion at all drops the last field.
+    let request_errors = [
+        (
+            "grant type",
+            Some((0, "authorization_code")),
+            "unsupported_grant_type",
+        ),
+        ("assertion type", Some((2, "urn:x")), "invalid_request"),
+        ("no assertion", None, "invalid_request"),
+        ("scope", Some((1, "system/Patient.rs")), "invalid_scope"),
+    ];
+    for (what, field, error) in request_errors {
+        let mut wrong = form(&good());
+        match field {
+            Some((i, value)) => wrong[i].1 = value.into(),
+            None => {
+                wrong.pop();
+            }
+        }
+        let (status, body) = send(&app, &wrong).await;
+        assert_eq!(
+            (status, body["error"].as_str()),
+            (400, Some(error)),
+            "{what}: {body}"
+        );
+    }
 }
 
 fn client_assertion_with_kid(client_id: &str, aud: &str, key: &str, kid: &str) -> String {
@@ -973,6 +967,19 @@ async fn adaptive_package(app: &TestApp, more: Vec<Value>) -> (Value, Value) {
             .unwrap()
     };
     (of("Questionnaire"), of("QuestionnaireResponse"))
+}
+
+/// The package for LHCC's Questionnaire alone, no CRD context: (Questionnaire, draft response).
+async fn lhcc_package(app: &TestApp) -> (Value, Value) {
+    let lhcc = questionnaires()
+        .into_iter()
+        .find(|q| q["id"] == "lhcc-la-cp-mp-173")
+        .unwrap();
+    adaptive_package(
+        app,
+        vec![json!({ "name": "questionnaire", "valueCanonical": lhcc["url"] })],
+    )
+    .await
 }
 
 async fn next_question(app: &TestApp, qr: &Value) -> (u16, Value) {
@@ -1065,15 +1072,7 @@ fn groups_of(q: &Value) -> BTreeMap<String, String> {
 async fn without_the_setting_the_package_offers_standard_questionnaires_only() {
     load_fixtures().await;
     let app = spawn_app().await;
-    let lhcc = questionnaires()
-        .into_iter()
-        .find(|q| q["id"] == "lhcc-la-cp-mp-173")
-        .unwrap();
-    let (q, _) = adaptive_package(
-        &app,
-        vec![json!({ "name": "questionnaire", "valueCanonical": lhcc["url"] })],
-    )
-    .await;
+    let (q, _) = lhcc_package(&app).await;
     assert!(q["item"].is_array());
     assert!(!q["extension"]
         .as_array()
@@ -1086,16 +1085,8 @@ async fn without_the_setting_the_package_offers_standard_questionnaires_only() {
 async fn next_question_asks_the_indication_first_then_only_its_open_criteria_until_complete() {
     load_fixtures().await;
     let app = spawn_app_with(|s| s.dtr.adaptive_forms = true).await;
-    let lhcc = questionnaires()
-        .into_iter()
-        .find(|q| q["id"] == "lhcc-la-cp-mp-173")
-        .unwrap();
     // No CRD context: nothing about the patient is known.
-    let (q, qr) = adaptive_package(
-        &app,
-        vec![json!({ "name": "questionnaire", "valueCanonical": lhcc["url"] })],
-    )
-    .await;
+    let (q, qr) = lhcc_package(&app).await;
     // spec-23: the adaptive Questionnaire (no items; where $next-question is).
     assert_eq!(
         q["meta"]["profile"][0],
@@ -1255,15 +1246,7 @@ async fn next_question_skips_what_the_chart_settled_for_a_crd_context() {
 async fn next_question_refuses_invalid_responses() {
     load_fixtures().await;
     let app = spawn_app_with(|s| s.dtr.adaptive_forms = true).await;
-    let lhcc = questionnaires()
-        .into_iter()
-        .find(|q| q["id"] == "lhcc-la-cp-mp-173")
-        .unwrap();
-    let (_, qr) = adaptive_package(
-        &app,
-        vec![json!({ "name": "questionnaire", "valueCanonical": lhcc["url"] })],
-    )
-    .await;
+    let (_, qr) = lhcc_package(&app).await;
     let (status, asked_once) = next_question(&app, &qr).await;
     assert_eq!(status, 200);
 
@@ -1311,15 +1294,14 @@ async fn next_question_refuses_invalid_responses() {
     )
     .await;
     assert_eq!(status, 400, "{body}");
-    // The adaptive Questionnaire reads by id; a response to it is not one POST /fhir/QuestionnaireResponse takes.
+    // The adaptive Questionnaire reads by id (a completed response to it is submitted like a standard one:
+    // a_completed_adaptive_response_re_decides_the_assertion).
     let (status, read) = get_json(&app, "/fhir/Questionnaire/lhcc-la-cp-mp-173-adaptive").await;
     assert_eq!(status, 200);
-    assert_eq!(
-        read["url"],
-        format!("{}-adaptive", lhcc["url"].as_str().unwrap())
-    );
-    let (status, body) = post_signed(&app, "/fhir/QuestionnaireResponse", &asked_once).await;
-    assert_eq!(status, 400, "{body}");
+    assert!(read["url"]
+        .as_str()
+        .unwrap()
+        .ends_with("/Questionnaire/lhcc-la-cp-mp-173-adaptive"));
     // More answers than limits.max_answers: 400 too-long.
     let strict = spawn_app_with(|s| {
         s.dtr.adaptive_forms = true;

@@ -137,25 +137,9 @@ pub fn crd_display_errors(x: &Value, at: &str, out: &mut Out) {
 pub fn card_types(version: Version) -> (&'static str, &'static [&'static str]) {
     // 2.0.1: CRDTempCodes.fsh descendants of #_cardType; 2.2.1: the same concepts, now in cdshooks-card-type,
     // plus unsolicited-determ (a child of coverage-info).
-    const V2_0: &[&str] = &[
-        "coverage-info",
-        "claim",
-        "insurance",
-        "limits",
-        "network",
-        "appropriate-use",
-        "cost",
-        "therapy-alternatives-opt",
-        "therapy-alternatives-req",
-        "clinical-reminder",
-        "duplicate-therapy",
-        "contraindication",
-        "guideline",
-        "off-guideline",
-    ];
     const V2_2: &[&str] = &[
-        "coverage-info",
         "unsolicited-determ",
+        "coverage-info",
         "claim",
         "insurance",
         "limits",
@@ -170,6 +154,8 @@ pub fn card_types(version: Version) -> (&'static str, &'static [&'static str]) {
         "guideline",
         "off-guideline",
     ];
+    // 2.0.1's list is 2.2's without unsolicited-determ.
+    const V2_0: &[&str] = V2_2.split_at(1).1;
     match version {
         Version::V2_0 => (CRD_TEMP, V2_0),
         Version::V2_2 => (CARD_TYPE_2_2, V2_2),
