@@ -281,17 +281,17 @@ async fn the_demo_ehr_in_a_browser_shows_covered_and_conditional_cards_and_launc
     )
     .await;
     // DTR is offered from the coverage information of the conditional order, not from a card.
-    assert!(lhcc["coverage"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|r| r["order"] == "ServiceRequest/ex-lhcc-1-sr8"
+    assert!(lhcc["coverage"].as_array().unwrap().iter().any(
+        |r| r["order"] == "ServiceRequest/ex-lhcc-1-sr8"
             && r["covered"] == "conditional"
             && r["documentation"] == true
             && r["why"]
                 .as_str()
                 .unwrap()
-                .starts_with("Documentation needed")));
+                .starts_with("Documentation needed")
+            // Why each open criterion stayed open, one line each under the order.
+            && r["moreReasons"].as_u64().unwrap() > 0
+    ));
     assert!(lhcc["cards"].as_array().unwrap().iter().all(|c| c["links"]
         .as_array()
         .unwrap()

@@ -50,6 +50,8 @@ const TIMEOUT = 30000;
     const coverage = await page.locator('#coverage tr[data-order]').evaluateAll((rows) => rows.map((r) => ({
       order: r.dataset.order, covered: r.dataset.covered, why: r.querySelectorAll('td')[3].textContent,
       documentation: r.querySelector('button.launch') !== null,
+      moreReasons: r.nextElementSibling && r.nextElementSibling.classList.contains('reasons')
+        ? r.nextElementSibling.querySelectorAll('li').length : 0,
     })));
     await page.screenshot({ path: `${shots}-answer.png`, fullPage: true });
     const accessibility = await axe.violations(page);

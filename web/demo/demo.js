@@ -144,7 +144,7 @@
   // DTR is launched from the coverage-information (CRD 2.0.1/2.2: doc-needed + questionnaire), as an EHR does:
   // the app gets the order and the coverage as fhirContext and the assertion and questionnaire as appContext.
   function documentButton(form, resource, ext) {
-    if (!sub(ext, 'doc-needed') || !sub(ext, 'questionnaire')) return '—';
+    if (!sub(ext, 'doc-needed') || !sub(ext, 'questionnaire')) return null;
     const order = `${resource.resourceType}/${resource.id}`;
     const link = {
       url: form.dataset.launchUrl,
@@ -169,15 +169,24 @@
       const coding = ((r.code || r.codeCodeableConcept || r.medicationCodeableConcept || {}).coding || [])[0] || {};
       for (const ext of (r.extension || []).filter((e) => e.url === COVERAGE_INFO)) {
         const covered = sub(ext, 'covered');
+        const reasons = subs(ext, 'reason');
         rows.push(el('tr', { 'data-order': `${r.resourceType}/${r.id}`, 'data-covered': covered },
           el('th', { scope: 'row' }, `${r.resourceType}/${r.id}`, el('br'), el('span', { class: 'muted' },
             `${coding.code || ''} ${coding.display || ''}`)),
           el('td', {}, el('span', { class: `badge badge-${covered}` }, covered || '—')),
           el('td', {}, sub(ext, 'pa-needed') || '—'),
           el('td', {}, sub(ext, 'doc-needed') || '—'),
-          el('td', {}, subs(ext, 'reason').join('; ') || '—'),
-          el('td', {}, questionnaireLink(sub(ext, 'questionnaire')), el('br'), documentButton(form, r, ext)),
+          el('td', {}, reasons[0] || '—'),
+          el('td', {}, questionnaireLink(sub(ext, 'questionnaire')),
+            ...(sub(ext, 'doc-needed') ? [el('br'), documentButton(form, r, ext)] : [])),
           el('td', {}, el('code', { title: sub(ext, 'coverage-assertion-id') }, sub(ext, 'coverage-assertion-id').slice(0, 8)))));
+        // Every further reason the coverage information gives (a denial's each reason, or why each open
+        // criterion could not be settled from the chart), one line each under the order's row.
+        if (reasons.length > 1) {
+          rows.push(el('tr', { class: 'reasons' }, el('td', { colSpan: 7 },
+            el('details', {}, el('summary', {}, `${reasons.length - 1} more reason${reasons.length === 2 ? '' : 's'}`),
+              el('ul', {}, reasons.slice(1).map((t) => el('li', {}, t)))))));
+        }
       }
     }
     if (rows.length === 0) return el('p', { class: 'muted' }, 'No coverage information in the answer.');
