@@ -8,9 +8,13 @@
 #   2. order-sign without prefetch against the local FHIR server: the hook's total time against the slowest single
 #      FHIR query it made (both from crd-server's own debug log, per request);
 #   3. start-up time to a ready /health (all policies and questionnaires validated) against the baseline's;
-#   4. RSS after each load, and a soak of at least 10,000 requests: errors and RSS before/after.
-# Authentication is off (`insecure-none`): wrk cannot sign a fresh ES384 JWT per request. The JWT check's cost is
-# the criterion bench `auth/verify_jwt` (bench/RESULTS.md). Prints a Markdown report; needs wrk (apt-get install
+#   4. RSS after each load, and a soak of at least 10,000 requests: errors and RSS before/after;
+#   5. the same full-prefetch order-sign with authentication on, RS384 and ES384, at 16 and 64 connections: every
+#      request carries its own pre-minted JWT (examples/mint_tokens.rs; distinct `jti`, so the replay store
+#      records each once, as in production), fed to wrk by a Lua `request()` walking the token file; wrk stops
+#      when the tokens run out (never reuses one). The trusted client's JWKS (tests/keys/ehr-jwks.json) is served
+#      by a local python3 http.server. The bare handler gets the same requests (same size, header ignored).
+# Runs 1-4 are with authentication off (`insecure-none`). Prints a Markdown report; needs wrk (apt-get install
 # wrk), Node.js for the local FHIR server, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,9 +25,10 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 
-cargo build --release --quiet --bin crd-server --example bare_handler
+cargo build --release --quiet --bin crd-server --example bare_handler --example mint_tokens
 BIN=target/release/crd-server
 BARE=target/release/examples/bare_handler
+MINT=target/release/examples/mint_tokens
 
 # The local FHIR server with the sample charts (for the run without prefetch).
 FHIR="${FHIR_BASE_URL:-http://127.0.0.1:8080/fhir}"
@@ -77,9 +82,9 @@ crd_pid=$(start_crd 3911 warn); pids+=("$crd_pid")
 wait_health http://127.0.0.1:3911; wait_health http://127.0.0.1:3912
 rss_idle=$(rss_kb "$crd_pid")
 
-run_wrk() { # url connections -> "rps p50_ms p99_ms errors requests"
-  local out
-  out=$(wrk -t1 -c"$2" -d"${SECONDS_PER_RUN}s" --latency -s "$work/post.lua" "$1" 2>&1)
+run_wrk() { # url connections [lua script [args...]] -> "rps p50_ms p99_ms errors requests"
+  local out script="${3:-$work/post.lua}"
+  out=$(wrk -t1 -c"$2" -d"${SECONDS_PER_RUN}s" --latency -s "$script" "$1" -- "${@:4}" 2>&1)
   python3 - "$out" <<'PY'
 import re, sys
 out = sys.argv[1]
@@ -110,7 +115,60 @@ rss_before=$(rss_kb "$crd_pid")
 soak=$(SECONDS_PER_RUN=$((SECONDS_PER_RUN * 2)) run_wrk http://127.0.0.1:3911/cds-services/order-sign-crd 16)
 rss_after=$(rss_kb "$crd_pid")
 rss_peak=$(hwm_kb "$crd_pid")
-kill "$crd_pid" "$bare_pid"
+kill "$crd_pid"
+
+# --- 5. authentication on: one pre-minted JWT per request ---
+mkdir -p "$work/keys" && cp tests/keys/ehr-jwks.json "$work/keys/"
+(cd "$work/keys" && exec python3 -m http.server 3916 --bind 127.0.0.1 > "$work/jwks.log" 2>&1) & pids+=($!)
+for _ in $(seq 1 100); do curl -sf -o /dev/null http://127.0.0.1:3916/ehr-jwks.json && break; sleep 0.1; done
+cat > "$work/auth.toml" <<EOF
+[auth]
+mode = "jwt"
+[[auth.clients]]
+iss = "https://ehr.example.org/fhir"
+jwks_urls = ["http://127.0.0.1:3916/ehr-jwks.json"]
+EOF
+cat > "$work/auth.lua" <<EOF
+-- args: token file, "once" (crd-server: wrk stops when the tokens run out) or "cycle" (the bare handler)
+local f = io.open("$PWD/cds-hooks/examples/order-sign-request.json", "rb")
+local body = f:read("*a")
+f:close()
+local tokens, i, once = {}, 0, true
+function init(args)
+  for line in io.lines(args[1]) do tokens[#tokens + 1] = line end
+  once = args[2] ~= "cycle"
+end
+function request()
+  i = i + 1
+  if i > #tokens then
+    if once then wrk.thread:stop() end
+    i = 1
+  end
+  return wrk.format("POST", nil, { ["Content-Type"] = "application/json",
+    ["Authorization"] = "Bearer " .. tokens[i] }, body)
+end
+EOF
+AUTH_TOKENS="${AUTH_TOKENS:-$((5000 * SECONDS_PER_RUN))}"
+for alg in RS384 ES384; do
+  for c in 16 64; do
+    # A fresh server and database per run, its tokens minted just before it (they live 300 s).
+    port=3914
+    aud="http://127.0.0.1:$port/cds-services/order-sign-crd"
+    "$MINT" "$alg" "$AUTH_TOKENS" "$aud" "$work/tokens-$alg"
+    "$MINT" "$alg" 200 "$aud" "$work/warm-$alg"
+    MIMALLOC_ARENA_EAGER_COMMIT="${MIMALLOC_ARENA_EAGER_COMMIT:-0}" CRD__SERVER__PORT=$port \
+      CRD__DATABASE__URL="sqlite://$work/auth-$alg-$c.db" CRD__FHIR__ALLOWLIST="$FHIR" CRD__LOG__LEVEL=warn \
+      "$BIN" --config "$work/auth.toml" serve > "$work/auth-$alg-$c.log" 2>&1 &
+    auth_pid=$!; pids+=("$auth_pid")
+    wait_health "http://127.0.0.1:$port"
+    # Warm-up with tokens of its own (the first request fetches the JWKS).
+    wrk -t1 -c4 -d1s -s "$work/auth.lua" "$aud" -- "$work/warm-$alg" once > /dev/null
+    R[abare_${alg}_$c]=$(run_wrk http://127.0.0.1:3912/echo "$c" "$work/auth.lua" "$work/tokens-$alg" cycle)
+    R[auth_${alg}_$c]=$(run_wrk "$aud" "$c" "$work/auth.lua" "$work/tokens-$alg" once)
+    kill "$auth_pid"; wait "$auth_pid" 2>/dev/null || true
+  done
+done
+kill "$bare_pid"
 
 # --- 2. without prefetch, against the local FHIR server (debug log: every FHIR request's time) ---
 np_pid=$(start_crd 3913 "warn,crd_server=debug"); pids+=("$np_pid")
@@ -163,6 +221,20 @@ for c in 1 16 64; do
   read -r brps bp50 bp99 berr _ <<< "${R[bare_$c]}"
   ratio=$(python3 -c "print(f'{$crps / $brps:.2f}')")
   echo "| | $c | $crps | $brps | $ratio | $cp50 / $cp99 | $bp50 / $bp99 | $cerr / $berr | $(( ${R[rss_$c]} / 1024 )) |"
+done
+echo
+echo "Authentication on: one pre-minted JWT per request (${AUTH_TOKENS} tokens per run; a run ends early when they"
+echo "run out, so every jti is seen once). Bare handler: the same requests, header ignored, same run."
+echo
+echo "| order-sign, full prefetch, auth on | connections | crd-server req/s | baseline req/s | throughput ratio | crd p50 / p99 (ms) | baseline p50 / p99 (ms) | errors | crd requests |"
+echo "|---|---|---|---|---|---|---|---|---|"
+for alg in RS384 ES384; do
+  for c in 16 64; do
+    read -r crps cp50 cp99 cerr creqs <<< "${R[auth_${alg}_$c]}"
+    read -r brps bp50 bp99 berr _ <<< "${R[abare_${alg}_$c]}"
+    ratio=$(python3 -c "print(f'{$crps / $brps:.2f}')")
+    echo "| $alg | $c | $crps | $brps | $ratio | $cp50 / $cp99 | $bp50 / $bp99 | $cerr / $berr | $creqs |"
+  done
 done
 read -r srps _ _ serr sreqs <<< "$soak"
 echo

@@ -4,8 +4,10 @@
 //! - `hook/decide_and_respond`: crd-server's whole decision path on the same body (envelope parse, typed FHIR
 //!   parse of every resource, payer identification, policy evaluation, response JSON);
 //! - `policy/evaluate_one_order`: the pure policy evaluation of one order;
-//! - `auth/verify_jwt`: verifying the EHR's ES384 JWT with its JWKS cached (the replay-cache insert, one SQLite
-//!   write, is not included).
+//! - `auth/verify_jwt` (ES384) and `auth/verify_jwt_rs384`: verifying the EHR's JWT with its JWKS cached (the
+//!   replay-cache insert, one SQLite write, is not included);
+//! - `auth/verify_{es384,rs384}_{ring,aws_lc_rs,rust_crypto}`: the bare signature check of the same token through
+//!   each backend jsonwebtoken offers (issue #18: the one jsonwebtoken uses is chosen by these numbers).
 //!
 //! Run: `cargo bench --bench decision` (ratios, not absolute numbers, are what to compare across machines).
 
@@ -167,6 +169,110 @@ fn bench(c: &mut Criterion) {
                 .unwrap()
         })
     });
+
+    // Issue #18: which crypto backend verifies the EHR's signatures fastest. The raw signature check of the same
+    // token (signing input and signature from the JWT above; public key from tests/keys/ehr-jwks.json), through
+    // ring (jsonwebtoken 9's backend), aws-lc-rs (jsonwebtoken 10's `aws_lc_rs`) and RustCrypto's p384
+    // (jsonwebtoken 10's `rust_crypto`), measured in the same run.
+    {
+        use base64::Engine as _;
+        let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+        let jwks: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(root.join("tests/keys/ehr-jwks.json")).expect("jwks"),
+        )
+        .expect("jwks json");
+        let jwk = |kid: &str| {
+            jwks["keys"]
+                .as_array()
+                .and_then(|k| k.iter().find(|k| k["kid"] == kid))
+                .cloned()
+                .expect("kid")
+        };
+        let part = |v: &serde_json::Value, f: &str| b64.decode(v[f].as_str().expect(f)).expect(f);
+        let split = |jwt: &str| {
+            let (input, sig) = jwt.rsplit_once('.').expect("jwt");
+            (input.as_bytes().to_vec(), b64.decode(sig).expect("sig"))
+        };
+        let es = jwk("ehr-es384");
+        let mut point = vec![4u8];
+        point.extend(part(&es, "x"));
+        point.extend(part(&es, "y"));
+        let (input, sig) = split(bearer.trim_start_matches("Bearer "));
+        c.bench_function("auth/verify_es384_ring", |b| {
+            b.iter(|| {
+                ring::signature::UnparsedPublicKey::new(
+                    &ring::signature::ECDSA_P384_SHA384_FIXED,
+                    black_box(&point),
+                )
+                .verify(black_box(&input), black_box(&sig))
+                .unwrap()
+            })
+        });
+        c.bench_function("auth/verify_es384_aws_lc_rs", |b| {
+            b.iter(|| {
+                aws_lc_rs::signature::UnparsedPublicKey::new(
+                    &aws_lc_rs::signature::ECDSA_P384_SHA384_FIXED,
+                    black_box(&point),
+                )
+                .verify(black_box(&input), black_box(&sig))
+                .unwrap()
+            })
+        });
+        c.bench_function("auth/verify_es384_rust_crypto", |b| {
+            use p384::ecdsa::signature::Verifier;
+            b.iter(|| {
+                let key = p384::ecdsa::VerifyingKey::from_sec1_bytes(black_box(&point)).unwrap();
+                let signature = p384::ecdsa::Signature::from_slice(black_box(&sig)).unwrap();
+                key.verify(black_box(&input), &signature).unwrap()
+            })
+        });
+        let rs = jwk("ehr-rs384");
+        let (n, e) = (part(&rs, "n"), part(&rs, "e"));
+        let rsa_key = jsonwebtoken::EncodingKey::from_rsa_pem(
+            &std::fs::read(root.join("tests/keys/ehr-rs384.pem")).expect("key"),
+        )
+        .expect("RSA key");
+        let mut rs_header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS384);
+        rs_header.kid = Some("ehr-rs384".into());
+        let rs_jwt = jsonwebtoken::encode(&rs_header, &claims, &rsa_key).expect("JWT");
+        let (rs_input, rs_sig) = split(&rs_jwt);
+        c.bench_function("auth/verify_rs384_ring", |b| {
+            b.iter(|| {
+                ring::signature::RsaPublicKeyComponents {
+                    n: black_box(&n),
+                    e: &e,
+                }
+                .verify(
+                    &ring::signature::RSA_PKCS1_2048_8192_SHA384,
+                    black_box(&rs_input),
+                    black_box(&rs_sig),
+                )
+                .unwrap()
+            })
+        });
+        c.bench_function("auth/verify_rs384_aws_lc_rs", |b| {
+            b.iter(|| {
+                aws_lc_rs::signature::RsaPublicKeyComponents {
+                    n: black_box(&n),
+                    e: &e,
+                }
+                .verify(
+                    &aws_lc_rs::signature::RSA_PKCS1_2048_8192_SHA384,
+                    black_box(&rs_input),
+                    black_box(&rs_sig),
+                )
+                .unwrap()
+            })
+        });
+        let rs_bearer = format!("Bearer {rs_jwt}");
+        c.bench_function("auth/verify_jwt_rs384", |b| {
+            b.iter(|| {
+                runtime
+                    .block_on(auth.verify(Some(black_box(&rs_bearer)), aud))
+                    .unwrap()
+            })
+        });
+    }
 
     // The tenant filter (issue #15): the submitted-answers read of the decision path, as the store runs it (with
     // `tenant = $1`), against the same query without the tenant, in one database with answers of 2 tenants × 200

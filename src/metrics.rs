@@ -20,6 +20,7 @@ pub struct Metrics {
     store_errors: prometheus::IntCounter,
     feedback: IntCounterVec,
     questionnaire_errors: prometheus::IntCounter,
+    hook_store_reads: prometheus::IntCounter,
 }
 
 impl Metrics {
@@ -95,6 +96,15 @@ impl Metrics {
         registry
             .register(Box::new(questionnaire_errors.clone()))
             .expect("unique metric");
+        let hook_store_reads = prometheus::IntCounter::new(
+            "crd_hook_store_reads_total",
+            "Database reads of hook calls before they answer (the submitted answers and the previous assertion: \
+             one query per decided call)",
+        )
+        .expect("static metric");
+        registry
+            .register(Box::new(hook_store_reads.clone()))
+            .expect("unique metric");
         for c in [&hook_requests, &decisions, &fhir_requests, &feedback] {
             registry
                 .register(Box::new(c.clone()))
@@ -115,6 +125,7 @@ impl Metrics {
             store_errors,
             feedback,
             questionnaire_errors,
+            hook_store_reads,
         }
     }
 
@@ -144,6 +155,10 @@ impl Metrics {
 
     pub fn count_questionnaire_error(&self) {
         self.questionnaire_errors.inc();
+    }
+
+    pub fn count_hook_store_reads(&self, n: u64) {
+        self.hook_store_reads.inc_by(n);
     }
 
     pub fn count_store_error(&self) {

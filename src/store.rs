@@ -187,6 +187,14 @@ fn assertion_record(row: &sqlx::any::AnyRow) -> Result<AssertionRecord, sqlx::Er
     })
 }
 
+/// What the hot path of a hook reads from the database, in one query: the clinician's answers submitted for the
+/// patient under the policy (oldest first), and the newest assertion on the orders (issue #18).
+#[derive(Debug, Default)]
+pub struct HotRead {
+    pub answers: Vec<serde_json::Value>,
+    pub previous: Option<PreviousAssertion>,
+}
+
 /// How many replacements of an assertion are followed (each is a changed decision on the same orders; more than
 /// a few means something is wrong, and the last one read is used).
 pub const MAX_SUPERSEDED_HOPS: usize = 16;
@@ -293,49 +301,6 @@ impl Store {
         rows.iter()
             .map(|row| assertion_record(row).map_err(StoreError::from))
             .collect()
-    }
-
-    /// The newest assertion about any of these orders of this patient with this payer, with the key of every
-    /// order decided under it (one query): a hook answers under that id only if nothing changed.
-    pub async fn previous_assertion(
-        &self,
-        tenant: &str,
-        patient_id: &str,
-        order_refs: &[&str],
-        payer_id: &str,
-    ) -> Result<Option<PreviousAssertion>, StoreError> {
-        if order_refs.is_empty() {
-            return Ok(None);
-        }
-        let placeholders: Vec<String> = (0..order_refs.len())
-            .map(|i| format!("${}", i + 4))
-            .collect();
-        let sql = format!(
-            "SELECT assertion_id, order_ref, assertion_key FROM coverage_assertions WHERE assertion_id = \
-             (SELECT assertion_id FROM coverage_assertions WHERE tenant = $1 AND patient_id = $2 AND payer_id = $3 \
-             AND order_ref IN ({list}) ORDER BY created_at DESC LIMIT 1) AND tenant = $1",
-            list = placeholders.join(", ")
-        );
-        let mut query = sqlx::query(&sql)
-            .bind(tenant)
-            .bind(patient_id)
-            .bind(payer_id);
-        for r in order_refs {
-            query = query.bind(*r);
-        }
-        let rows = query.fetch_all(&self.pool).await?;
-        let mut previous: Option<PreviousAssertion> = None;
-        for row in rows {
-            let id: String = row.try_get("assertion_id")?;
-            let entry = previous.get_or_insert_with(|| PreviousAssertion {
-                assertion_id: id,
-                keys: Vec::new(),
-            });
-            entry
-                .keys
-                .push((row.try_get("order_ref")?, row.try_get("assertion_key")?));
-        }
-        Ok(previous)
     }
 
     /// The assertion ids that replaced `assertion_id` (a changed decision on the same orders).
@@ -713,6 +678,65 @@ impl Store {
             }
         }
         Ok(chain)
+    }
+
+    /// The hot path's reads in one query (issue #18): the answers submitted for this patient under `policy_id`
+    /// (as `questionnaire_responses`) and the newest assertion of `payer_id` on any of `order_refs` (as
+    /// `PreviousAssertion`). One round trip instead of two: each costs two thread hops to sqlx's worker.
+    pub async fn hot_read(
+        &self,
+        tenant: &str,
+        patient_id: &str,
+        policy_id: &str,
+        payer_id: &str,
+        order_refs: &[&str],
+    ) -> Result<HotRead, StoreError> {
+        let mut binds: Vec<&str> = vec![tenant, patient_id, policy_id];
+        let mut sql = String::from(
+            "SELECT 'a' AS kind, resource AS v1, '' AS v2, '' AS v3, created_at AS t FROM questionnaire_responses \
+             WHERE tenant = $1 AND patient_id = $2 AND policy_id = $3",
+        );
+        if !order_refs.is_empty() {
+            binds.push(payer_id);
+            let mut list = Vec::with_capacity(order_refs.len());
+            for r in order_refs {
+                binds.push(r);
+                list.push(format!("${}", binds.len()));
+            }
+            sql.push_str(&format!(
+                " UNION ALL SELECT 'p' AS kind, assertion_id AS v1, order_ref AS v2, assertion_key AS v3, \
+                 created_at AS t FROM coverage_assertions WHERE assertion_id = (SELECT assertion_id FROM \
+                 coverage_assertions WHERE tenant = $1 AND patient_id = $2 AND payer_id = $4 AND order_ref IN ({}) \
+                 ORDER BY created_at DESC LIMIT 1) AND tenant = $1",
+                list.join(", ")
+            ));
+        }
+        sql.push_str(" ORDER BY kind, t");
+        let mut query = sqlx::query(&sql);
+        for b in binds {
+            query = query.bind(b);
+        }
+        let rows = query.fetch_all(&self.pool).await?;
+        let mut read = HotRead::default();
+        for row in rows {
+            let kind: String = row.try_get("kind")?;
+            let v1: String = row.try_get("v1")?;
+            if kind == "a" {
+                read.answers
+                    .push(serde_json::from_str(&v1).unwrap_or(serde_json::Value::Null));
+            } else {
+                let entry = read.previous.get_or_insert_with(|| PreviousAssertion {
+                    assertion_id: v1,
+                    keys: Vec::new(),
+                });
+                entry.keys.push((row.try_get("v2")?, row.try_get("v3")?));
+            }
+        }
+        // One assertion's rows share their created_at: ordered by order, whatever the database returned.
+        if let Some(previous) = read.previous.as_mut() {
+            previous.keys.sort();
+        }
+        Ok(read)
     }
 
     /// Every QuestionnaireResponse submitted for this patient under `policy_id`, oldest first.

@@ -29,7 +29,7 @@ use crate::policy::facts::{AnswerFact, Category, Chart};
 use crate::policy::PolicySet;
 use crate::policy::{evaluate, CompiledPolicy, Outcome};
 use crate::store::AssertionRecord;
-use crate::store::Store;
+use crate::store::{PreviousAssertion, Store};
 use gather::{FhirAccess, Gathered};
 use request::{CrdConfiguration, CrdVersion, HookRequest};
 use std::sync::Arc;
@@ -223,6 +223,8 @@ pub struct Decided<'a> {
     pub chart: Chart,
     /// Orders whose code could not be read, so not decided (plain words each).
     pub unreadable: Vec<String>,
+    /// The newest assertion already given on these orders (read with the submitted answers, in one query).
+    pub previous: Option<PreviousAssertion>,
 }
 
 /// Validates, gathers, identifies the payer and decides every order the payer's policy lists. `today` is the
@@ -344,20 +346,36 @@ pub async fn decide<'a>(
         })?;
 
     let mut chart = chart::build_chart(&gathered, request, policy, &selection);
-    add_submitted_answers(engine, &tenant.id, request.patient_id(), policy, &mut chart).await;
     let drugs: Vec<&OrderResource> = orders
         .iter()
         .filter(|o| o.order.resource_type == "MedicationRequest")
         .map(|o| &o.order)
         .collect();
+    let to_decide: Vec<_> = orders
+        .iter()
+        .filter(|o| o.decide && o.order.codes.iter().any(|c| policy.covers_code(c)))
+        .map(|incoming| {
+            let drug = incoming.order.pump_drug(&drugs);
+            (incoming, incoming.order.facts(&drug, today))
+        })
+        .collect();
+    let order_refs: Vec<&str> = to_decide
+        .iter()
+        .map(|(_, f)| f.reference.as_str())
+        .collect();
+    let previous = hot_read(
+        engine,
+        &tenant.id,
+        request.patient_id(),
+        policy,
+        &selection.payer_id,
+        &order_refs,
+        &mut chart,
+    )
+    .await;
 
     let mut decided = Vec::new();
-    for incoming in &orders {
-        if !incoming.decide || !incoming.order.codes.iter().any(|c| policy.covers_code(c)) {
-            continue;
-        }
-        let drug = incoming.order.pump_drug(&drugs);
-        let facts = incoming.order.facts(&drug, today);
+    for (incoming, facts) in to_decide {
         let decision = evaluate(policy, &chart, &facts);
         decided.push(DecidedOrder {
             raw: incoming.raw.clone(),
@@ -398,6 +416,7 @@ pub async fn decide<'a>(
         orders: decided,
         chart,
         unreadable,
+        previous,
     })))
 }
 
@@ -457,8 +476,7 @@ pub async fn handle(
                 .iter()
                 .map(|d| crd::decision_key(decided.policy, &decided.coverage_reference, d, today))
                 .collect();
-            let (assertion_id, supersedes) =
-                assertion_id_for(engine, &tenant.id, request.patient_id(), &decided, &keys).await;
+            let (assertion_id, supersedes) = assertion_id_for(&decided, &keys);
             let records = assertion_records(
                 tenant,
                 service,
@@ -623,65 +641,53 @@ pub fn respond(engine: &Engine, decided: Decided<'_>, answer: &Answer<'_>) -> Va
     response
 }
 
-/// Answers the clinician submitted to crd-server (`POST /fhir/QuestionnaireResponse`) for this patient under this
-/// policy count like answers found on the EHR's server; the newest answer to an item wins.
-async fn add_submitted_answers(
+/// The hot path's one database read (issue #18): answers the clinician submitted to crd-server (`POST
+/// /fhir/QuestionnaireResponse`) for this patient under this policy count like answers found on the EHR's server
+/// (the newest answer to an item wins), and the newest assertion already given on these orders (returned).
+async fn hot_read(
     engine: &Engine,
     tenant: &str,
     patient_id: &str,
     policy: &CompiledPolicy,
+    payer_id: &str,
+    order_refs: &[&str],
     chart: &mut Chart,
-) {
-    let store = &engine.store;
-    let responses = match store
-        .questionnaire_responses(tenant, patient_id, &policy.policy.id)
+) -> Option<PreviousAssertion> {
+    let read = match engine
+        .store
+        .hot_read(tenant, patient_id, &policy.policy.id, payer_id, order_refs)
         .await
     {
         Ok(r) => r,
         Err(e) => {
             engine.metrics.count_store_error();
-            tracing::error!(error = %e, "submitted questionnaire responses not read");
-            return;
+            tracing::error!(error = %e, "submitted questionnaire responses and previous assertion not read");
+            return None;
         }
     };
-    let answers: Vec<AnswerFact> = responses
+    engine.metrics.count_hook_store_reads(1);
+    let answers: Vec<AnswerFact> = read
+        .answers
         .iter()
         .filter_map(|v| parse_resource(&v.to_string()).ok())
         .flat_map(|r| facts::answer_facts(&r, &policy.policy.id))
         .collect();
     chart.add_answers(answers);
     chart.keep_answers(|link| policy.asks(link));
+    read.previous
 }
 
 /// The coverage-assertion-id of this answer, and the id it replaces: the id already given for these orders when
 /// every order's decision is the same as then (a re-signed order keeps its assertion and its documentation);
 /// otherwise a new id, so what was said under the old one stays readable as it was (CRD resp-35; issue #16).
-async fn assertion_id_for(
-    engine: &Engine,
-    tenant: &str,
-    patient_id: &str,
-    decided: &Decided<'_>,
-    keys: &[String],
-) -> (String, String) {
+fn assertion_id_for(decided: &Decided<'_>, keys: &[String]) -> (String, String) {
     let orders: Vec<&str> = decided
         .orders
         .iter()
         .map(|d| d.decision.order.as_str())
         .collect();
-    let previous = match engine
-        .store
-        .previous_assertion(tenant, patient_id, &orders, &decided.payer_id)
-        .await
-    {
-        Ok(p) => p,
-        Err(e) => {
-            engine.metrics.count_store_error();
-            tracing::error!(error = %e, "previous assertion not looked up");
-            None
-        }
-    };
     let new_id = uuid::Uuid::new_v4().to_string();
-    match previous {
+    match decided.previous.clone() {
         None => (new_id, String::new()),
         Some(p) => {
             let same = orders

@@ -18,6 +18,7 @@ mod explorer;
 mod feedback;
 mod fhir_faults;
 mod helpers;
+mod hot_path;
 mod observability;
 mod open_world;
 mod order_sign;

@@ -97,9 +97,10 @@ async fn every_store_query_runs_on_postgresql() {
     assert_eq!(rows[0].trace["outcome"], "conditional");
     assert_eq!(
         store
-            .previous_assertion(TENANT, &p, &["ServiceRequest/1"], "bcbsla")
+            .hot_read(TENANT, &p, "bcbsla-00666", "bcbsla", &["ServiceRequest/1"])
             .await
-            .unwrap(),
+            .unwrap()
+            .previous,
         Some(crd_server::store::PreviousAssertion {
             assertion_id: a.clone(),
             keys: vec![
@@ -153,9 +154,10 @@ async fn every_store_query_runs_on_postgresql() {
     assert!(store.assertion(OTHER, &a).await.unwrap().is_empty());
     assert_eq!(
         store
-            .previous_assertion(OTHER, &p, &["ServiceRequest/1"], "bcbsla")
+            .hot_read(OTHER, &p, "bcbsla-00666", "bcbsla", &["ServiceRequest/1"])
             .await
-            .unwrap(),
+            .unwrap()
+            .previous,
         None
     );
     assert_eq!(
