@@ -78,7 +78,6 @@ fn bench(c: &mut Criterion) {
                                     decided.policy,
                                     &decided.coverage_reference,
                                     d,
-                                    today,
                                 )
                             })
                             .collect();

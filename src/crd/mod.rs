@@ -159,20 +159,25 @@ fn ext_code(url: &str, code: &str) -> Value {
     json!({ "url": url, "valueCode": code })
 }
 
-/// The coverage-information extension for one decision.
-fn coverage_information(input: &ResponseInput, order: &DecidedOrder, assertion_id: &str) -> Value {
+/// The coded parts of a decision's coverage-information (coverage, covered, pa-needed, doc-needed, doc-purpose,
+/// info-needed, billing codes, questionnaire): what an assertion says, and what its key is made of
+/// ([`assertion_key`]). The words (`reason`, `detail`) and dates come after them in [`coverage_information`].
+fn coded_parts(
+    version: CrdVersion,
+    policy: &CompiledPolicy,
+    coverage_reference: &str,
+    order: &DecidedOrder,
+) -> Vec<Value> {
     let d = &order.decision;
-    let policy = &input.policy.policy;
-    let mut ext = vec![
-        json!({ "url": "coverage", "valueReference": { "reference": input.coverage_reference } }),
-    ];
-    let technical = is_technical(d);
-    let covered = outcome_label(d, input.version);
+    let prior_auth = policy.policy.prior_auth;
+    let mut ext =
+        vec![json!({ "url": "coverage", "valueReference": { "reference": coverage_reference } })];
+    let covered = outcome_label(d, version);
     ext.push(ext_code("covered", covered));
     let pa = match d.outcome {
         Outcome::NotCovered => None,
         Outcome::NoDetermination => Some("conditional"),
-        _ => Some(pa_code(policy.prior_auth)),
+        _ => Some(pa_code(prior_auth)),
     };
     if let Some(pa) = pa {
         ext.push(ext_code("pa-needed", pa));
@@ -180,7 +185,7 @@ fn coverage_information(input: &ResponseInput, order: &DecidedOrder, assertion_i
     let doc_needed = documentation_needed(d);
     if doc_needed {
         ext.push(ext_code("doc-needed", "clinical"));
-        let purpose = if policy.prior_auth == PriorAuth::AuthNeeded {
+        let purpose = if prior_auth == PriorAuth::AuthNeeded {
             "withpa"
         } else {
             "withorder"
@@ -194,14 +199,29 @@ fn coverage_information(input: &ResponseInput, order: &DecidedOrder, assertion_i
     for code in &order.billing_codes {
         ext.push(json!({ "url": "billingCode", "valueCoding": { "system": code.system.uri(), "code": code.code } }));
     }
+    if doc_needed {
+        ext.push(
+            json!({ "url": "questionnaire", "valueCanonical": questionnaire_canonical(policy) }),
+        );
+    }
+    ext
+}
+
+/// The coverage-information extension for one decision.
+fn coverage_information(input: &ResponseInput, order: &DecidedOrder, assertion_id: &str) -> Value {
+    let d = &order.decision;
+    let technical = is_technical(d);
+    let mut ext = coded_parts(
+        input.version,
+        input.policy,
+        &input.coverage_reference,
+        order,
+    );
     for reason in reason_concepts(input, d, technical) {
         ext.push(json!({ "url": "reason", "valueCodeableConcept": reason }));
     }
     if input.version == CrdVersion::V2_2 {
         ext.extend(details(input, d, technical));
-    }
-    if doc_needed {
-        ext.push(json!({ "url": "questionnaire", "valueCanonical": questionnaire_canonical(input.policy) }));
     }
     ext.push(json!({ "url": "date", "valueDate": input.today.to_string() }));
     ext.push(json!({ "url": "coverage-assertion-id", "valueString": assertion_id }));
@@ -372,28 +392,15 @@ pub fn assertion_key(extension: &Value) -> String {
 }
 
 /// The assertion key of the decision on `order` under `policy` for the coverage (see [`assertion_key`]): the
-/// same whichever CRD version the answer is written in.
+/// same whichever CRD version the answer is written in, and made of the coded parts alone (no words built).
 pub fn decision_key(
     policy: &CompiledPolicy,
     coverage_reference: &str,
     order: &DecidedOrder,
-    today: NaiveDate,
 ) -> String {
-    let input = ResponseInput {
-        version: CrdVersion::V2_2,
-        config: CrdConfiguration::default(),
-        policy,
-        coverage_reference: coverage_reference.to_string(),
-        decided: &[],
-        base_url: "",
-        today,
-        validity_days: 0,
-        primary: true,
-        assertion_id: "",
-        launch_url: None,
-        unchanged: &[],
-    };
-    assertion_key(&coverage_information(&input, order, ""))
+    assertion_key(&json!({
+        "extension": coded_parts(CrdVersion::V2_2, policy, coverage_reference, order)
+    }))
 }
 
 /// The coverage-information extensions an order already carries (an EHR re-sending an order it stored).

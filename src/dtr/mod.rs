@@ -309,7 +309,7 @@ async fn reevaluate(
             decision,
             facts: order,
         };
-        record.assertion_key = crd::decision_key(policy, &record.coverage_ref, &decided, today);
+        record.assertion_key = crd::decision_key(policy, &record.coverage_ref, &decided);
         record.trace = serde_json::to_value(&decided.decision).unwrap_or(Value::Null);
         record.facts = serde_json::json!({ "chart": chart, "order": decided.facts });
         record.outcome = outcome.clone();

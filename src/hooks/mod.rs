@@ -474,7 +474,7 @@ pub async fn handle(
             let keys: Vec<String> = decided
                 .orders
                 .iter()
-                .map(|d| crd::decision_key(decided.policy, &decided.coverage_reference, d, today))
+                .map(|d| crd::decision_key(decided.policy, &decided.coverage_reference, d))
                 .collect();
             let (assertion_id, supersedes) = assertion_id_for(&decided, &keys);
             let records = assertion_records(
