@@ -113,9 +113,9 @@ async fn write_assertions(pool: &AnyPool, records: &[AssertionRecord]) -> Result
             .bind(r.outcome.clone())
             .bind(r.decided_on.clone())
             .bind(r.created_at.clone())
-            .bind(r.trace.to_string())
+            .bind(r.trace.get().to_owned())
             .bind(r.patient_id.clone())
-            .bind(r.facts.to_string())
+            .bind(r.facts.get().to_owned())
             .bind(r.tenant.clone())
             .bind(r.assertion_key.clone())
             .bind(r.supersedes.clone());
@@ -141,11 +141,12 @@ pub struct AssertionRecord {
     pub outcome: String,
     pub decided_on: String,
     pub created_at: String,
-    pub trace: serde_json::Value,
+    /// The decision's trace, as JSON text written once (issue #18: never built as a `Value` tree on the hot path).
+    pub trace: StoredJson,
     pub patient_id: String,
     /// The chart and order facts the decision was made on (for re-evaluation); not shown to clients.
     #[serde(skip)]
-    pub facts: serde_json::Value,
+    pub facts: StoredJson,
     /// The EHR (JWT `iss`) the decision was made for; every read is filtered by it.
     #[serde(skip)]
     pub tenant: String,
@@ -158,14 +159,28 @@ pub struct AssertionRecord {
     pub supersedes: String,
 }
 
+/// JSON stored as written: serialized once from the typed value, bound as text, and served verbatim.
+pub type StoredJson = Box<serde_json::value::RawValue>;
+
+/// `null` as [`StoredJson`].
+pub fn json_null() -> StoredJson {
+    serde_json::value::RawValue::from_string("null".into()).expect("null is JSON")
+}
+
+/// A value serialized straight to [`StoredJson`], without a `serde_json::Value` in between (`null` if it cannot
+/// be serialized, which the types stored here never fail to be).
+pub fn stored_json<T: Serialize + ?Sized>(value: &T) -> StoredJson {
+    serde_json::value::to_raw_value(value).unwrap_or_else(|_| json_null())
+}
+
 /// A `coverage_assertions` row; `trace` and `facts` are `null` when the query did not select them (JSON text
 /// that no longer parses reads as `null` too).
 fn assertion_record(row: &sqlx::any::AnyRow) -> Result<AssertionRecord, sqlx::Error> {
     let json = |column: &str| {
         row.try_get::<String, _>(column)
             .ok()
-            .and_then(|text| serde_json::from_str(&text).ok())
-            .unwrap_or(serde_json::Value::Null)
+            .and_then(|text| serde_json::value::RawValue::from_string(text).ok())
+            .unwrap_or_else(json_null)
     };
     Ok(AssertionRecord {
         assertion_id: row.try_get("assertion_id")?,

@@ -228,7 +228,7 @@ async fn crd_facts(
         if let Some(facts) = records
             .iter()
             .filter(|r| r.policy_id == policy.policy.id && r.order_ref == order)
-            .find_map(|r| serde_json::from_value::<StoredFacts>(r.facts.clone()).ok())
+            .find_map(|r| serde_json::from_str::<StoredFacts>(r.facts.get()).ok())
         {
             return Ok(Some(facts));
         }

@@ -290,7 +290,7 @@ async fn reevaluate(
     let mut outcomes = Vec::new();
     for mut record in records {
         let Ok(StoredFacts { mut chart, order }) =
-            serde_json::from_value::<StoredFacts>(record.facts.clone())
+            serde_json::from_str::<StoredFacts>(record.facts.get())
         else {
             continue;
         };
@@ -310,8 +310,11 @@ async fn reevaluate(
             facts: order,
         };
         record.assertion_key = crd::decision_key(policy, &record.coverage_ref, &decided);
-        record.trace = serde_json::to_value(&decided.decision).unwrap_or(Value::Null);
-        record.facts = serde_json::json!({ "chart": chart, "order": decided.facts });
+        record.trace = crate::store::stored_json(&decided.decision);
+        record.facts = crate::store::stored_json(&crate::policy::facts::FactsRef {
+            chart: &chart,
+            order: &decided.facts,
+        });
         record.outcome = outcome.clone();
         record.decided_on = today.to_string();
         outcomes.push((record.order_ref.clone(), outcome));

@@ -548,7 +548,7 @@ fn bundle(
     // The draft response: prefilled from the chart CRD read, for the orders CRD decided (or those given).
     let record = w.records.first();
     let decision = record
-        .and_then(|r| serde_json::from_value::<StoredFacts>(r.facts.clone()).ok())
+        .and_then(|r| serde_json::from_str::<StoredFacts>(r.facts.get()).ok())
         .map(|f| {
             // Only the chart prefills: answers already given are the clinician's, not the server's.
             let mut chart = f.chart;

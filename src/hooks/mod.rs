@@ -194,10 +194,18 @@ pub struct CallSummary {
     pub outcomes: Vec<&'static str>,
 }
 
+impl IncomingOrder {
+    /// The order's JSON as a `Value` (`null` if it is not JSON, which a parsed order always is).
+    fn value(&self) -> Value {
+        serde_json::from_str(self.raw.get()).unwrap_or(Value::Null)
+    }
+}
+
 /// An order from the request, parsed, with the raw JSON the response echoes.
 pub(crate) struct IncomingOrder {
     pub(crate) order: OrderResource,
-    raw: Value,
+    /// As it arrived: read as a `Value` only when it is decided (echoed) or an Appointment (issue #18).
+    raw: Box<serde_json::value::RawValue>,
     /// Whether this order is to be decided (order-select decides only the selected orders; the others are still
     /// read, e.g. as the pump's drug).
     decide: bool,
@@ -264,7 +272,8 @@ pub async fn decide<'a>(
     // An Appointment based on a ServiceRequest is decided on that ServiceRequest (read after gathering).
     let based_on = service.hook == "appointment-book"
         && orders.iter().any(|o| {
-            o.order.resource_type == "Appointment" && !based_on_service_requests(&o.raw).is_empty()
+            o.order.resource_type == "Appointment"
+                && !based_on_service_requests(&o.value()).is_empty()
         });
     if service.hook != "order-dispatch"
         && !based_on
@@ -378,7 +387,7 @@ pub async fn decide<'a>(
     for (incoming, facts) in to_decide {
         let decision = evaluate(policy, &chart, &facts);
         decided.push(DecidedOrder {
-            raw: incoming.raw.clone(),
+            raw: incoming.value(),
             billing_codes: incoming
                 .order
                 .codes
@@ -602,9 +611,12 @@ pub fn assertion_records(
             outcome: crd::outcome_label(&d.decision, version).to_string(),
             decided_on: today.to_string(),
             created_at: created_at.clone(),
-            trace: serde_json::to_value(&d.decision).unwrap_or(Value::Null),
+            trace: crate::store::stored_json(&d.decision),
             patient_id: request.patient_id().to_string(),
-            facts: serde_json::json!({ "chart": &decided.chart, "order": &d.facts }),
+            facts: crate::store::stored_json(&crate::policy::facts::FactsRef {
+                chart: &decided.chart,
+                order: &d.facts,
+            }),
             tenant: tenant.id.clone(),
             assertion_key: key.clone(),
             supersedes: assertion.supersedes.to_string(),
@@ -782,10 +794,9 @@ fn incoming_orders(
                 sel.iter()
                     .any(|s| relative_reference(s).as_deref() == Some(order.reference().as_str()))
             });
-        let raw: Value = serde_json::from_str(item.get()).map_err(|e| bad(e.to_string()))?;
         out.push(IncomingOrder {
             order,
-            raw,
+            raw: item.clone(),
             decide: selected,
         });
     }
@@ -819,7 +830,7 @@ fn unreadable_entry(raw: &str, i: usize, error: &str) -> Option<Result<IncomingO
                     )),
                     ..OrderResource::unknown(id)
                 },
-                raw: Value::Null,
+                raw: crate::store::json_null(),
                 decide: false,
             }))
         }
@@ -933,7 +944,7 @@ async fn dispatched_orders(
         if let Some(order) = order_resource(&resource) {
             out.push(IncomingOrder {
                 order,
-                raw: value,
+                raw: crate::store::stored_json(&value),
                 decide: true,
             });
         }
@@ -970,15 +981,16 @@ async fn appointment_orders(
     let patient = format!("Patient/{}", request.patient_id());
     let mut out: Vec<IncomingOrder> = Vec::new();
     for mut incoming in orders {
+        let appointment = incoming.value();
         let refs = if incoming.order.resource_type == "Appointment" {
-            based_on_service_requests(&incoming.raw)
+            based_on_service_requests(&appointment)
         } else {
             vec![]
         };
         let mut found_external = false;
         for r in refs {
             if let Some(local) = r.strip_prefix('#') {
-                let contained = incoming.raw["contained"]
+                let contained = appointment["contained"]
                     .as_array()
                     .into_iter()
                     .flatten()
@@ -1031,7 +1043,7 @@ async fn appointment_orders(
             found_external = true;
             out.push(IncomingOrder {
                 order,
-                raw,
+                raw: crate::store::stored_json(&raw),
                 decide: incoming.decide,
             });
         }

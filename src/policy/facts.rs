@@ -261,3 +261,11 @@ pub struct OrderFacts {
     /// The order's date (authoredOn), or the day of the request.
     pub date: NaiveDate,
 }
+
+/// What an assertion row stores of a decision's inputs, borrowed for writing: the chart and the order's facts
+/// (`dtr::StoredFacts` reads it back for re-evaluation and prefill).
+#[derive(Serialize)]
+pub struct FactsRef<'a> {
+    pub chart: &'a Chart,
+    pub order: &'a OrderFacts,
+}

@@ -524,12 +524,13 @@ pub async fn submit(
         .iter()
         .map(|r| {
             let policy = state.policies().get(&r.policy_id);
+            let trace: Value = serde_json::from_str(r.trace.get()).unwrap_or_default();
             json!({
                 "order": r.order_ref,
                 "outcome": r.outcome,
-                "reasons": r.trace["reasons"],
-                "indication": r.trace["indication"],
-                "openItems": r.trace["openItems"].as_array().map_or(0, Vec::len),
+                "reasons": trace["reasons"],
+                "indication": trace["indication"],
+                "openItems": trace["openItems"].as_array().map_or(0, Vec::len),
                 "policy": policy.map(|p| json!({
                     "id": p.policy.id,
                     "number": p.policy.number,

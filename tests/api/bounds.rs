@@ -132,7 +132,8 @@ async fn answers_and_responses_are_bounded_and_do_not_pile_up() {
     // What the re-evaluation stored as the chart's answers: one per item, not one per submission.
     let store = crd_server::store::Store::connect(&db, 1).await.unwrap();
     for record in store.assertion(EHR_ISS, &current).await.unwrap() {
-        let answers = record.facts["chart"]["answers"]["Known"]
+        let facts: Value = serde_json::from_str(record.facts.get()).unwrap();
+        let answers = facts["chart"]["answers"]["Known"]
             .as_array()
             .unwrap()
             .clone();

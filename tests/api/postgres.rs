@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
-use crd_server::store::{AssertionRecord, SmartLaunch, SmartSession, Store};
+use crd_server::store::{stored_json, AssertionRecord, SmartLaunch, SmartSession, Store};
 
 use crate::helpers::{
     coverage_infos, ehr_token, fresh_patient, hook_request, repo_path, sub, HookAuth, EHR_ISS,
@@ -47,9 +47,9 @@ fn record(
         outcome: outcome.into(),
         decided_on: "2026-11-28".into(),
         created_at: created.into(),
-        trace: json!({ "outcome": outcome }),
+        trace: stored_json(&json!({ "outcome": outcome })),
         patient_id: patient.into(),
-        facts: json!({ "chart": {}, "order": {} }),
+        facts: stored_json(&json!({ "chart": {}, "order": {} })),
         tenant: TENANT.into(),
         assertion_key: format!("covered={outcome}"),
         supersedes: String::new(),
@@ -78,7 +78,7 @@ async fn every_store_query_runs_on_postgresql() {
     // An id names one decision (issue #16): a row with the same key brings its trace up to date (ON CONFLICT),
     // one with another key changes nothing of what was said under the id.
     let mut refreshed = record(&a, "ServiceRequest/2", &p, "covered", &now.to_rfc3339());
-    refreshed.trace = json!({ "outcome": "covered", "refreshed": true });
+    refreshed.trace = stored_json(&json!({ "outcome": "covered", "refreshed": true }));
     store.record(&[refreshed]).await.unwrap();
     store
         .record(&[record(
@@ -93,8 +93,9 @@ async fn every_store_query_runs_on_postgresql() {
     let rows = store.assertion(TENANT, &a).await.unwrap();
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[1].outcome, "covered");
-    assert_eq!(rows[1].trace["refreshed"], true);
-    assert_eq!(rows[0].trace["outcome"], "conditional");
+    let trace = |i: usize| serde_json::from_str::<Value>(rows[i].trace.get()).unwrap();
+    assert_eq!(trace(1)["refreshed"], true);
+    assert_eq!(trace(0)["outcome"], "conditional");
     assert_eq!(
         store
             .hot_read(TENANT, &p, "bcbsla-00666", "bcbsla", &["ServiceRequest/1"])

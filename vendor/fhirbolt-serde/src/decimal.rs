@@ -246,3 +246,15 @@ impl<E: Error> Serializer for DecimalStrEmitter<E> {
         Err(invalid_number())
     }
 }
+
+/// crd-server patch: a `decimal` element's value read on the direct JSON path, as the choice-type `value[x]`
+/// decimals already are (a JSON number kept as its text, `arbitrary_precision`); the generated code asked for a
+/// JSON string here, so every Quantity with a value was refused outside the `Resource` enum's path.
+pub(crate) struct JsonDecimal(pub(crate) String);
+
+impl<'de> serde::de::Deserialize<'de> for JsonDecimal {
+    fn deserialize<D: serde::de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value: serde_json::Number = serde::de::Deserialize::deserialize(deserializer)?;
+        Ok(JsonDecimal(format!("{}", value)))
+    }
+}

@@ -262,6 +262,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Bundle
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -549,7 +552,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Bundle
                                 if some.value.is_some() {
                                     return Err(serde::de::Error::duplicate_field("score"));
                                 }
-                                some.value = Some(tri!(map_access.next_value()));
+                                some.value = Some(tri!(map_access.next_value::<crate::decimal::JsonDecimal>()).0);
                             } else {
                                 if r#score.is_some() {
                                     return Err(serde::de::Error::duplicate_field("score"));
@@ -582,6 +585,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Bundle
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -1144,6 +1150,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Bundle
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -1607,6 +1616,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Bundle
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -1963,6 +1975,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Bundle
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -2570,6 +2585,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Bundle
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }

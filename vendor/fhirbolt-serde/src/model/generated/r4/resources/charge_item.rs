@@ -173,6 +173,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Charge
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -1443,7 +1446,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Charge
                                         "factorOverride",
                                     ));
                                 }
-                                some.value = Some(tri!(map_access.next_value()));
+                                some.value = Some(tri!(map_access.next_value::<crate::decimal::JsonDecimal>()).0);
                             } else {
                                 if r#factor_override.is_some() {
                                     return Err(serde::de::Error::duplicate_field(
@@ -1691,6 +1694,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Charge
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }

@@ -503,6 +503,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Device
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -820,6 +823,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Device
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -1103,6 +1109,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Device
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -1405,6 +1414,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Device
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -1678,6 +1690,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Device
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -3092,6 +3107,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Device
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }

@@ -238,6 +238,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Measur
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -546,6 +549,9 @@ impl<'de> serde::de::DeserializeSeed<'de>
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -872,6 +878,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Measur
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -1207,6 +1216,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Measur
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -1525,6 +1537,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Measur
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -3934,6 +3949,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Measur
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }

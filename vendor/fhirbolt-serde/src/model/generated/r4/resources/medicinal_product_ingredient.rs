@@ -312,6 +312,9 @@ impl<'de> serde::de::DeserializeSeed<'de>
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -741,6 +744,9 @@ impl<'de> serde::de::DeserializeSeed<'de>
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -1046,6 +1052,9 @@ impl<'de> serde::de::DeserializeSeed<'de>
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -1299,6 +1308,9 @@ impl<'de> serde::de::DeserializeSeed<'de>
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -1929,6 +1941,9 @@ impl<'de> serde::de::DeserializeSeed<'de>
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }

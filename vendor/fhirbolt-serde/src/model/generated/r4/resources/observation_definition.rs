@@ -243,7 +243,7 @@ impl<'de> serde::de::DeserializeSeed<'de>
                                         "conversionFactor",
                                     ));
                                 }
-                                some.value = Some(tri!(map_access.next_value()));
+                                some.value = Some(tri!(map_access.next_value::<crate::decimal::JsonDecimal>()).0);
                             } else {
                                 if r#conversion_factor.is_some() {
                                     return Err(serde::de::Error::duplicate_field(
@@ -322,6 +322,9 @@ impl<'de> serde::de::DeserializeSeed<'de>
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -801,6 +804,9 @@ impl<'de> serde::de::DeserializeSeed<'de>
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -1732,6 +1738,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Observ
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }

@@ -379,7 +379,7 @@ impl<'de> serde::de::DeserializeSeed<'de>
                                 if some.value.is_some() {
                                     return Err(serde::de::Error::duplicate_field("relativeRisk"));
                                 }
-                                some.value = Some(tri!(map_access.next_value()));
+                                some.value = Some(tri!(map_access.next_value::<crate::decimal::JsonDecimal>()).0);
                             } else {
                                 if r#relative_risk.is_some() {
                                     return Err(serde::de::Error::duplicate_field("relativeRisk"));
@@ -472,6 +472,9 @@ impl<'de> serde::de::DeserializeSeed<'de>
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -1450,6 +1453,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<RiskAs
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }

@@ -325,6 +325,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<TestRe
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -719,6 +722,9 @@ impl<'de> serde::de::DeserializeSeed<'de>
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -1110,6 +1116,9 @@ impl<'de> serde::de::DeserializeSeed<'de>
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -1354,6 +1363,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<TestRe
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -1578,6 +1590,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<TestRe
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -1810,6 +1825,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<TestRe
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -2155,6 +2173,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<TestRe
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -2371,6 +2392,9 @@ impl<'de> serde::de::DeserializeSeed<'de>
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -2600,6 +2624,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<TestRe
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -3367,7 +3394,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<TestRe
                                 if some.value.is_some() {
                                     return Err(serde::de::Error::duplicate_field("score"));
                                 }
-                                some.value = Some(tri!(map_access.next_value()));
+                                some.value = Some(tri!(map_access.next_value::<crate::decimal::JsonDecimal>()).0);
                             } else {
                                 if r#score.is_some() {
                                     return Err(serde::de::Error::duplicate_field("score"));
@@ -3521,6 +3548,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<TestRe
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }

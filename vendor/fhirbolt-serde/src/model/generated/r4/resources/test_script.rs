@@ -219,6 +219,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<TestSc
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -500,6 +503,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<TestSc
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -826,6 +832,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<TestSc
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -1570,6 +1579,9 @@ impl<'de> serde::de::DeserializeSeed<'de>
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -1844,6 +1856,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<TestSc
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -2185,6 +2200,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<TestSc
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -2867,6 +2885,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<TestSc
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -3203,6 +3224,9 @@ impl<'de> serde::de::DeserializeSeed<'de>
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -4353,6 +4377,9 @@ impl<'de> serde::de::DeserializeSeed<'de>
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -5919,6 +5946,9 @@ impl<'de> serde::de::DeserializeSeed<'de>
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -6183,6 +6213,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<TestSc
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -6407,6 +6440,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<TestSc
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -6639,6 +6675,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<TestSc
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -6984,6 +7023,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<TestSc
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -7200,6 +7242,9 @@ impl<'de> serde::de::DeserializeSeed<'de>
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -7429,6 +7474,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<TestSc
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -8823,6 +8871,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<TestSc
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }

@@ -706,6 +706,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Addres
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }

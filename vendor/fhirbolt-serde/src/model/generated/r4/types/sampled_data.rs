@@ -298,7 +298,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Sample
                                 if some.value.is_some() {
                                     return Err(serde::de::Error::duplicate_field("period"));
                                 }
-                                some.value = Some(tri!(map_access.next_value()));
+                                some.value = Some(tri!(map_access.next_value::<crate::decimal::JsonDecimal>()).0);
                             } else {
                                 if r#period.is_some() {
                                     return Err(serde::de::Error::duplicate_field("period"));
@@ -332,7 +332,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Sample
                                 if some.value.is_some() {
                                     return Err(serde::de::Error::duplicate_field("factor"));
                                 }
-                                some.value = Some(tri!(map_access.next_value()));
+                                some.value = Some(tri!(map_access.next_value::<crate::decimal::JsonDecimal>()).0);
                             } else {
                                 if r#factor.is_some() {
                                     return Err(serde::de::Error::duplicate_field("factor"));
@@ -366,7 +366,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Sample
                                 if some.value.is_some() {
                                     return Err(serde::de::Error::duplicate_field("lowerLimit"));
                                 }
-                                some.value = Some(tri!(map_access.next_value()));
+                                some.value = Some(tri!(map_access.next_value::<crate::decimal::JsonDecimal>()).0);
                             } else {
                                 if r#lower_limit.is_some() {
                                     return Err(serde::de::Error::duplicate_field("lowerLimit"));
@@ -401,7 +401,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Sample
                                 if some.value.is_some() {
                                     return Err(serde::de::Error::duplicate_field("upperLimit"));
                                 }
-                                some.value = Some(tri!(map_access.next_value()));
+                                some.value = Some(tri!(map_access.next_value::<crate::decimal::JsonDecimal>()).0);
                             } else {
                                 if r#upper_limit.is_some() {
                                     return Err(serde::de::Error::duplicate_field("upperLimit"));
@@ -504,6 +504,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Sample
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }

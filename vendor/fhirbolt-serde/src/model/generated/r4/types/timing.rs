@@ -668,7 +668,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Timing
                                 if some.value.is_some() {
                                     return Err(serde::de::Error::duplicate_field("duration"));
                                 }
-                                some.value = Some(tri!(map_access.next_value()));
+                                some.value = Some(tri!(map_access.next_value::<crate::decimal::JsonDecimal>()).0);
                             } else {
                                 if r#duration.is_some() {
                                     return Err(serde::de::Error::duplicate_field("duration"));
@@ -702,7 +702,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Timing
                                 if some.value.is_some() {
                                     return Err(serde::de::Error::duplicate_field("durationMax"));
                                 }
-                                some.value = Some(tri!(map_access.next_value()));
+                                some.value = Some(tri!(map_access.next_value::<crate::decimal::JsonDecimal>()).0);
                             } else {
                                 if r#duration_max.is_some() {
                                     return Err(serde::de::Error::duplicate_field("durationMax"));
@@ -842,7 +842,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Timing
                                 if some.value.is_some() {
                                     return Err(serde::de::Error::duplicate_field("period"));
                                 }
-                                some.value = Some(tri!(map_access.next_value()));
+                                some.value = Some(tri!(map_access.next_value::<crate::decimal::JsonDecimal>()).0);
                             } else {
                                 if r#period.is_some() {
                                     return Err(serde::de::Error::duplicate_field("period"));
@@ -876,7 +876,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Timing
                                 if some.value.is_some() {
                                     return Err(serde::de::Error::duplicate_field("periodMax"));
                                 }
-                                some.value = Some(tri!(map_access.next_value()));
+                                some.value = Some(tri!(map_access.next_value::<crate::decimal::JsonDecimal>()).0);
                             } else {
                                 if r#period_max.is_some() {
                                     return Err(serde::de::Error::duplicate_field("periodMax"));
@@ -1174,6 +1174,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Timing
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
@@ -1528,6 +1531,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut DeserializationContext<Timing
                             {
                                 return unknown_field_error(&key);
                             }
+                            // crd-server patch: lax mode takes the unknown field's value (serde's MapAccess contract), so the
+                            // direct JSON path can skip it too.
+                            let _: serde::de::IgnoredAny = tri!(map_access.next_value());
                         }
                     }
                 }
