@@ -24,6 +24,97 @@ pub struct Store {
     pool: AnyPool,
     /// The group-commit writer of coverage assertions.
     writer: tokio::sync::mpsc::UnboundedSender<WriteJob>,
+    /// The group-commit writer of the JWT replay records.
+    jti_writer: tokio::sync::mpsc::UnboundedSender<JtiJob>,
+}
+
+/// A JWT id waiting to be recorded, and who waits to learn whether it was new.
+struct JtiJob {
+    key: JtiKey,
+    fresh: tokio::sync::oneshot::Sender<Result<bool, String>>,
+}
+
+#[derive(Clone)]
+struct JtiKey {
+    iss: String,
+    jti: String,
+    expires_at: i64,
+}
+
+/// Most JWT ids in one statement (3 parameters each).
+const MAX_BATCH_JTIS: usize = 512;
+
+/// Takes every queued JWT id, records them in one statement and tells each caller whether its id was new (issue
+/// #18: one write transaction per authenticated request was most of authentication's cost). A batch that fails
+/// is retried id by id, so one bad id fails only itself.
+async fn group_remember(pool: AnyPool, mut jobs: tokio::sync::mpsc::UnboundedReceiver<JtiJob>) {
+    while let Some(first) = jobs.recv().await {
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH_JTIS {
+            match jobs.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        let keys: Vec<JtiKey> = batch.iter().map(|j| j.key.clone()).collect();
+        if let Ok(fresh) = insert_jtis(&pool, &keys).await {
+            for (job, fresh) in batch.into_iter().zip(fresh) {
+                let _ = job.fresh.send(Ok(fresh));
+            }
+            continue;
+        }
+        for job in batch {
+            let result = insert_jtis(&pool, std::slice::from_ref(&job.key))
+                .await
+                .map(|fresh| fresh[0])
+                .map_err(|e| e.to_string());
+            let _ = job.fresh.send(result);
+        }
+    }
+}
+
+/// Records `keys` in one statement; for each, whether it was new. Of keys repeated within the call only the
+/// first can be new (as if they had come one after another).
+async fn insert_jtis(pool: &AnyPool, keys: &[JtiKey]) -> Result<Vec<bool>, StoreError> {
+    let mut first: Vec<&JtiKey> = Vec::with_capacity(keys.len());
+    let mut is_first = Vec::with_capacity(keys.len());
+    for k in keys {
+        let seen = first.iter().any(|f| f.iss == k.iss && f.jti == k.jti);
+        is_first.push(!seen);
+        if !seen {
+            first.push(k);
+        }
+    }
+    let values: Vec<String> = (0..first.len())
+        .map(|i| format!("(${}, ${}, ${})", 3 * i + 1, 3 * i + 2, 3 * i + 3))
+        .collect();
+    let sql = format!(
+        "INSERT INTO jwt_ids (iss, jti, expires_at) VALUES {} ON CONFLICT (iss, jti) DO NOTHING RETURNING iss, jti",
+        values.join(", ")
+    );
+    let mut query = sqlx::query(&sql);
+    for k in &first {
+        query = query
+            .bind(k.iss.clone())
+            .bind(k.jti.clone())
+            .bind(k.expires_at);
+    }
+    let inserted: Vec<(String, String)> = query
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get("iss")?, r.try_get("jti")?)))
+        .collect::<Result<_, sqlx::Error>>()?;
+    Ok(keys
+        .iter()
+        .zip(is_first)
+        .map(|(k, is_first)| {
+            is_first
+                && inserted
+                    .iter()
+                    .any(|(iss, jti)| *iss == k.iss && *jti == k.jti)
+        })
+        .collect())
 }
 
 /// Assertion rows waiting to be committed, and who waits for them.
@@ -264,7 +355,13 @@ impl Store {
             .context("applying database migrations")?;
         let (writer, jobs) = tokio::sync::mpsc::unbounded_channel();
         tokio::spawn(group_commit(pool.clone(), jobs));
-        Ok(Store { pool, writer })
+        let (jti_writer, jti_jobs) = tokio::sync::mpsc::unbounded_channel();
+        tokio::spawn(group_remember(pool.clone(), jti_jobs));
+        Ok(Store {
+            pool,
+            writer,
+            jti_writer,
+        })
     }
 
     /// Which database this is (`SQLite`, `PostgreSQL`), for the log.
@@ -379,22 +476,28 @@ impl Store {
             .map_err(StoreError::from)
     }
 
-    /// Remembers a JWT id until `expires_at`; false when it was already there (a replay).
+    /// Remembers a JWT id until `expires_at`; false when it was already there (a replay). Concurrent calls are
+    /// group-committed, as assertions are: one statement for everything queued.
     pub async fn remember_jti(
         &self,
         iss: &str,
         jti: &str,
         expires_at: i64,
     ) -> Result<bool, StoreError> {
-        let inserted = sqlx::query(
-            "INSERT INTO jwt_ids (iss, jti, expires_at) VALUES ($1, $2, $3) ON CONFLICT (iss, jti) DO NOTHING",
-        )
-        .bind(iss)
-        .bind(jti)
-        .bind(expires_at)
-        .execute(&self.pool)
-        .await?;
-        Ok(inserted.rows_affected() == 1)
+        let key = JtiKey {
+            iss: iss.to_owned(),
+            jti: jti.to_owned(),
+            expires_at,
+        };
+        let (fresh, recorded) = tokio::sync::oneshot::channel();
+        if let Err(e) = self.jti_writer.send(JtiJob { key, fresh }) {
+            // No writer (its runtime ended): record directly.
+            return Ok(insert_jtis(&self.pool, std::slice::from_ref(&e.0.key)).await?[0]);
+        }
+        recorded
+            .await
+            .map_err(|_| sqlx::Error::WorkerCrashed)?
+            .map_err(|e| StoreError(sqlx::Error::Protocol(e)))
     }
 
     /// Forgets JWT ids whose tokens expired before `now` (a replay of those fails on `exp` anyway).

@@ -322,3 +322,51 @@ async fn insecure_none_lets_calls_in_without_a_token() {
     let token = mint(&ehr_header(), &ehr_claims(&aud), &es384());
     assert_refused(call(&app, Some(&token)).await, "no trusted clients").await;
 }
+
+#[tokio::test]
+async fn concurrent_jtis_are_each_fresh_once() {
+    let store = crd_server::store::Store::connect(&crate::dtr::temp_db(), 4)
+        .await
+        .unwrap();
+    concurrent_jtis(&store).await;
+}
+
+/// Many tokens checked at once (the replay records are group-committed): every distinct jti is fresh, and of the
+/// calls that share a jti — in the same batch or not — exactly one is.
+pub(crate) async fn concurrent_jtis(store: &crd_server::store::Store) {
+    let exp = chrono::Utc::now().timestamp() + 300;
+    let distinct: Vec<String> = (0..48).map(|_| uuid::Uuid::new_v4().to_string()).collect();
+    let shared: Vec<String> = (0..8).map(|_| uuid::Uuid::new_v4().to_string()).collect();
+    let mut calls = Vec::new();
+    for jti in distinct.iter().chain(shared.iter().cycle().take(8 * 6)) {
+        let (store, jti) = (store.clone(), jti.clone());
+        calls.push(tokio::spawn(async move {
+            let fresh = store
+                .remember_jti(crate::helpers::EHR_ISS, &jti, exp)
+                .await
+                .unwrap();
+            (jti, fresh)
+        }));
+    }
+    // The same jti from another issuer is another token.
+    let other = store
+        .remember_jti("https://other.example.org", &shared[0], exp)
+        .await
+        .unwrap();
+    let mut fresh_by_jti = std::collections::BTreeMap::<String, usize>::new();
+    for call in calls {
+        let (jti, fresh) = call.await.unwrap();
+        *fresh_by_jti.entry(jti).or_default() += usize::from(fresh);
+    }
+    assert!(other);
+    for jti in distinct.iter().chain(&shared) {
+        assert_eq!(fresh_by_jti[jti], 1, "{jti}");
+    }
+    // Afterwards every one of them is a replay.
+    for jti in distinct.iter().chain(&shared) {
+        assert!(!store
+            .remember_jti(crate::helpers::EHR_ISS, jti, exp)
+            .await
+            .unwrap());
+    }
+}

@@ -257,6 +257,11 @@ async fn the_documentation_loop_runs_on_postgresql() {
 }
 
 #[tokio::test]
+async fn concurrent_jtis_are_each_fresh_once_on_postgresql() {
+    crate::auth::concurrent_jtis(&store().await).await;
+}
+
+#[tokio::test]
 async fn a_jti_replay_is_refused_across_instances_on_postgresql() {
     store().await;
     crate::auth::replay_across_instances(&pg_url()).await;
