@@ -49,13 +49,7 @@ const MAX_BATCH_JTIS: usize = 512;
 /// is retried id by id, so one bad id fails only itself.
 async fn group_remember(pool: AnyPool, mut jobs: tokio::sync::mpsc::UnboundedReceiver<JtiJob>) {
     while let Some(first) = jobs.recv().await {
-        let mut batch = vec![first];
-        while batch.len() < MAX_BATCH_JTIS {
-            match jobs.try_recv() {
-                Ok(job) => batch.push(job),
-                Err(_) => break,
-            }
-        }
+        let batch = batch_behind(first, &mut jobs, MAX_BATCH_JTIS, |_| 1);
         let keys: Vec<JtiKey> = batch.iter().map(|j| j.key.clone()).collect();
         if let Ok(fresh) = insert_jtis(&pool, &keys).await {
             for (job, fresh) in batch.into_iter().zip(fresh) {
@@ -126,21 +120,32 @@ struct WriteJob {
 /// Most rows in one statement (13 parameters each; SQLite allows 32 766).
 const MAX_BATCH_ROWS: usize = 512;
 
+/// A group commit's batch: `first` and the jobs already queued behind it, until their `weight` reaches `max`.
+fn batch_behind<T>(
+    first: T,
+    jobs: &mut tokio::sync::mpsc::UnboundedReceiver<T>,
+    max: usize,
+    weight: impl Fn(&T) -> usize,
+) -> Vec<T> {
+    let mut total = weight(&first);
+    let mut batch = vec![first];
+    while total < max {
+        match jobs.try_recv() {
+            Ok(job) => {
+                total += weight(&job);
+                batch.push(job);
+            }
+            Err(_) => break,
+        }
+    }
+    batch
+}
+
 /// Takes every queued job, writes them in one statement, answers each. A batch that fails is retried job by job,
 /// so one bad job fails only itself.
 async fn group_commit(pool: AnyPool, mut jobs: tokio::sync::mpsc::UnboundedReceiver<WriteJob>) {
     while let Some(first) = jobs.recv().await {
-        let mut batch = vec![first];
-        let mut rows = batch[0].records.len();
-        while rows < MAX_BATCH_ROWS {
-            match jobs.try_recv() {
-                Ok(job) => {
-                    rows += job.records.len();
-                    batch.push(job);
-                }
-                Err(_) => break,
-            }
-        }
+        let batch = batch_behind(first, &mut jobs, MAX_BATCH_ROWS, |j| j.records.len());
         let all: Vec<AssertionRecord> = batch.iter().flat_map(|j| j.records.clone()).collect();
         if write_assertions(&pool, &all).await.is_ok() {
             for job in batch {
