@@ -317,6 +317,28 @@ pub struct PreviousAssertion {
     pub keys: Vec<(String, String)>,
 }
 
+/// The hot read's SQL for `order_refs` order references: `$1` tenant, `$2` patient, `$3` policy, then (with
+/// orders) `$4` payer and one placeholder per order reference. The answers (kind `a`) and the rows of the newest
+/// assertion on those orders (kind `p`) in one `UNION ALL`; unordered — `Store::hot_read` orders them, so that
+/// the database sorts nothing but the newest-assertion pick. Public for the query-plan test.
+pub fn hot_read_sql(order_refs: usize) -> String {
+    let mut sql = String::from(
+        "SELECT 'a' AS kind, resource AS v1, '' AS v2, '' AS v3, created_at AS t FROM questionnaire_responses \
+         WHERE tenant = $1 AND patient_id = $2 AND policy_id = $3",
+    );
+    if order_refs > 0 {
+        let list: Vec<String> = (0..order_refs).map(|i| format!("${}", i + 5)).collect();
+        sql.push_str(&format!(
+            " UNION ALL SELECT 'p' AS kind, assertion_id AS v1, order_ref AS v2, assertion_key AS v3, \
+             created_at AS t FROM coverage_assertions WHERE tenant = $1 AND assertion_id = (SELECT assertion_id \
+             FROM coverage_assertions WHERE tenant = $1 AND patient_id = $2 AND payer_id = $4 AND order_ref IN ({}) \
+             ORDER BY created_at DESC LIMIT 1)",
+            list.join(", ")
+        ));
+    }
+    sql
+}
+
 impl Store {
     /// Opens the database at `url` and applies the migrations: `sqlite://path` (created if missing; WAL,
     /// synchronous NORMAL, 5 s busy timeout), `sqlite::memory:`, or `postgres://user:password@host/db`.
@@ -336,6 +358,10 @@ impl Store {
             // One in-memory SQLite database per connection: keep one.
             .max_connections(if memory { 1 } else { max_connections.max(1) })
             .acquire_timeout(Duration::from_secs(10))
+            // sqlx pings a pooled connection before lending it: for SQLite one more hop to its worker thread on
+            // every query of the hot path, guarding against nothing (a local file does not drop the connection).
+            // PostgreSQL keeps the ping: a server restart or a proxy's idle cut are found before the query.
+            .test_before_acquire(!sqlite)
             .after_connect(move |conn, _| {
                 Box::pin(async move {
                     if sqlite {
@@ -815,38 +841,26 @@ impl Store {
         order_refs: &[&str],
     ) -> Result<HotRead, StoreError> {
         let mut binds: Vec<&str> = vec![tenant, patient_id, policy_id];
-        let mut sql = String::from(
-            "SELECT 'a' AS kind, resource AS v1, '' AS v2, '' AS v3, created_at AS t FROM questionnaire_responses \
-             WHERE tenant = $1 AND patient_id = $2 AND policy_id = $3",
-        );
         if !order_refs.is_empty() {
             binds.push(payer_id);
-            let mut list = Vec::with_capacity(order_refs.len());
-            for r in order_refs {
-                binds.push(r);
-                list.push(format!("${}", binds.len()));
-            }
-            sql.push_str(&format!(
-                " UNION ALL SELECT 'p' AS kind, assertion_id AS v1, order_ref AS v2, assertion_key AS v3, \
-                 created_at AS t FROM coverage_assertions WHERE assertion_id = (SELECT assertion_id FROM \
-                 coverage_assertions WHERE tenant = $1 AND patient_id = $2 AND payer_id = $4 AND order_ref IN ({}) \
-                 ORDER BY created_at DESC LIMIT 1) AND tenant = $1",
-                list.join(", ")
-            ));
+            binds.extend_from_slice(order_refs);
         }
-        sql.push_str(" ORDER BY kind, t");
+        let sql = hot_read_sql(order_refs.len());
         let mut query = sqlx::query(&sql);
         for b in binds {
             query = query.bind(b);
         }
         let rows = query.fetch_all(&self.pool).await?;
         let mut read = HotRead::default();
+        let mut answers: Vec<(String, serde_json::Value)> = Vec::new();
         for row in rows {
             let kind: String = row.try_get("kind")?;
             let v1: String = row.try_get("v1")?;
             if kind == "a" {
-                read.answers
-                    .push(serde_json::from_str(&v1).unwrap_or(serde_json::Value::Null));
+                answers.push((
+                    row.try_get("t")?,
+                    serde_json::from_str(&v1).unwrap_or(serde_json::Value::Null),
+                ));
             } else {
                 let entry = read.previous.get_or_insert_with(|| PreviousAssertion {
                     assertion_id: v1,
@@ -855,6 +869,9 @@ impl Store {
                 entry.keys.push((row.try_get("v2")?, row.try_get("v3")?));
             }
         }
+        // Oldest answers first (a stable sort: equal times keep the database's order, as ORDER BY did).
+        answers.sort_by(|a, b| a.0.cmp(&b.0));
+        read.answers = answers.into_iter().map(|(_, v)| v).collect();
         // One assertion's rows share their created_at: ordered by order, whatever the database returned.
         if let Some(previous) = read.previous.as_mut() {
             previous.keys.sort();

@@ -34,3 +34,51 @@ async fn a_decided_hook_reads_answers_and_the_previous_assertion_in_one_query() 
     );
     assert_eq!(store_reads(&app).await, 2);
 }
+
+/// SQLite's plan for each part of the hot read, on a migrated database without statistics (as a new install
+/// runs): the previous assertion's rows are found by tenant and assertion id, never by walking every row of the
+/// tenant (which it did through `coverage_assertions_supersedes` before migration 0009: one scan of all the
+/// EHR's assertions per hook), and no part of it sorts in the database (the rows are ordered in Rust).
+#[tokio::test]
+async fn the_hot_read_finds_rows_through_indexes_and_sorts_nothing_on_sqlite() {
+    use sqlx::{Connection, Row};
+    let url = temp_db();
+    crd_server::store::Store::connect(&url, 1).await.unwrap();
+    let mut conn = sqlx::SqliteConnection::connect(&format!("{url}?mode=rw"))
+        .await
+        .unwrap();
+    for refs in [0, 1, 3] {
+        let sql = format!(
+            "EXPLAIN QUERY PLAN {}",
+            crd_server::store::hot_read_sql(refs)
+        );
+        let mut explain = sqlx::query(&sql);
+        for i in 0..(if refs == 0 { 3 } else { 4 + refs }) {
+            explain = explain.bind(format!("v{i}"));
+        }
+        let plan: Vec<String> = explain
+            .fetch_all(&mut conn)
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get::<String, _>("detail"))
+            .collect();
+        let searches: Vec<&String> = plan.iter().filter(|d| d.contains("SEARCH")).collect();
+        assert_eq!(searches.len(), if refs == 0 { 1 } else { 3 }, "{plan:#?}");
+        assert!(
+            plan.iter().all(|d| !d.starts_with("SCAN")),
+            "a table scan in the hot read: {plan:#?}"
+        );
+        if refs > 0 {
+            assert!(
+                plan.iter()
+                    .any(|d| d.contains("(tenant=? AND assertion_id=?)")),
+                "the previous assertion's rows not found by tenant and id: {plan:#?}"
+            );
+        }
+        assert!(
+            plan.iter().filter(|d| d.contains("TEMP B-TREE")).count() <= usize::from(refs > 0),
+            "the hot read sorts more than the newest-assertion pick: {plan:#?}"
+        );
+    }
+}
