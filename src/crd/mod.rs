@@ -9,7 +9,9 @@
 //! something is `conditional`, one `coverage-assertion-id` per coverage. Pure: no I/O.
 
 use chrono::{Duration, NaiveDate};
-use serde_json::{json, Map, Value};
+use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde_json::value::RawValue;
+use serde_json::{json, Value};
 
 use crate::hooks::request::{CrdConfiguration, CrdVersion};
 use crate::policy::codes::Code;
@@ -26,9 +28,159 @@ pub const CARD_TYPE_CODES_2_2: &str = "http://terminology.hl7.org/CodeSystem/cds
 /// CDS Hooks requires a summary of fewer than 140 characters.
 const MAX_SUMMARY: usize = 139;
 
+/// A CDS Hooks response: the cards, and the `systemActions` that carry the decisions. Written as the `Value`
+/// object it replaced was (serde_json keeps insertion order here: fhirbolt turns on `preserve_order`), with
+/// `systemActions` left out when empty (the wire contract).
+#[derive(Debug, Default, serde::Serialize)]
+pub struct HookResponse {
+    pub cards: Vec<Value>,
+    #[serde(rename = "systemActions", skip_serializing_if = "Vec::is_empty")]
+    pub system_actions: Vec<SystemAction>,
+}
+
+/// An `update` of one order: the order as it arrived, with our coverage-information extension. (Fields in the
+/// order the `Value` object this replaced was built in.)
+#[derive(Debug, serde::Serialize)]
+pub struct SystemAction {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub description: String,
+    pub resource: EchoedOrder,
+}
+
+/// An order as the EHR sent it, split only at its top level: each member's JSON is kept as it arrived (echoed,
+/// never read into a `Value` tree and written out again — issue #18), except `extension`, which is read because
+/// it is what the response replaces (our coverage-information) and what `carried` looks at. Written with its
+/// members in the order they came, `extension` where it was (else last), as the `Value` it replaced.
+#[derive(Debug)]
+pub enum EchoedOrder {
+    Object {
+        members: Vec<(String, Box<RawValue>)>,
+        /// Where `extension` stands among the members (`members.len()`: last).
+        at: usize,
+        extension: Option<Vec<Value>>,
+    },
+    /// Not a JSON object (or no order at all: `null`): echoed as it is, and never annotated.
+    Other(Box<RawValue>),
+}
+
+impl EchoedOrder {
+    /// The order's JSON as it arrived (`null` when it is not JSON, which a parsed order always is).
+    pub fn from_json(raw: &str) -> EchoedOrder {
+        match serde_json::from_str::<Members>(raw) {
+            Ok(Members(mut members)) => {
+                let at = members
+                    .iter()
+                    .position(|(k, _)| k == "extension")
+                    .unwrap_or(members.len());
+                let extension = (at < members.len()).then(|| {
+                    match serde_json::from_str::<Value>(members.remove(at).1.get()) {
+                        Ok(Value::Array(a)) => a,
+                        // Not an array: read as the one extension it would be.
+                        Ok(other) => vec![other],
+                        Err(_) => vec![],
+                    }
+                });
+                EchoedOrder::Object {
+                    members,
+                    at,
+                    extension,
+                }
+            }
+            Err(_) => EchoedOrder::Other(
+                RawValue::from_string(raw.to_string())
+                    .unwrap_or_else(|_| crate::store::json_null()),
+            ),
+        }
+    }
+
+    /// No order JSON (a re-evaluation decides from stored facts).
+    pub fn null() -> EchoedOrder {
+        EchoedOrder::Other(crate::store::json_null())
+    }
+
+    /// The extensions the order carries (`extension`, when it is an array).
+    fn extensions(&self) -> &[Value] {
+        match self {
+            EchoedOrder::Object {
+                extension: Some(e), ..
+            } => e,
+            _ => &[],
+        }
+    }
+
+    /// Replaces any coverage-information extension on the order with ours; nothing else of the order changes.
+    fn annotate(&mut self, coverage_information: Value) {
+        if let EchoedOrder::Object { extension, .. } = self {
+            let exts = extension.get_or_insert_with(Vec::new);
+            exts.retain(|e| e.get("url").and_then(Value::as_str) != Some(COVERAGE_INFORMATION_URL));
+            exts.push(coverage_information);
+        }
+    }
+}
+
+impl Serialize for EchoedOrder {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (members, at, extension) = match self {
+            EchoedOrder::Other(raw) => return raw.serialize(serializer),
+            EchoedOrder::Object {
+                members,
+                at,
+                extension,
+            } => (members, *at, extension),
+        };
+        let mut map =
+            serializer.serialize_map(Some(members.len() + usize::from(extension.is_some())))?;
+        for (i, (key, value)) in members.iter().enumerate() {
+            if i == at {
+                if let Some(e) = extension {
+                    map.serialize_entry("extension", e)?;
+                }
+            }
+            map.serialize_entry(key, value)?;
+        }
+        if at >= members.len() {
+            if let Some(e) = extension {
+                map.serialize_entry("extension", e)?;
+            }
+        }
+        map.end()
+    }
+}
+
+/// A JSON object's members in the order they came, each kept raw; a key given twice keeps its first place and
+/// its last value (as serde_json's order-preserving `Map` reads it). serde_json has no order-keeping raw map.
+struct Members(Vec<(String, Box<RawValue>)>);
+
+impl<'de> serde::Deserialize<'de> for Members {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Members;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Members, A::Error> {
+                let mut members: Vec<(String, Box<RawValue>)> = Vec::new();
+                while let Some((key, value)) = map.next_entry::<String, Box<RawValue>>()? {
+                    match members.iter_mut().find(|(k, _)| *k == key) {
+                        Some(member) => member.1 = value,
+                        None => members.push((key, value)),
+                    }
+                }
+                Ok(Members(members))
+            }
+        }
+        deserializer.deserialize_map(Visit)
+    }
+}
+
 /// An order the policy decided on, with the raw JSON to echo and the codes to bill.
 pub struct DecidedOrder {
-    pub raw: Value,
+    pub raw: EchoedOrder,
     pub billing_codes: Vec<Code>,
     pub decision: CoverageDecision,
     /// What the policy engine knew of the order (kept with the assertion for re-evaluation).
@@ -116,8 +268,8 @@ pub fn summary(text: &str) -> String {
 }
 
 /// Nothing decided: no cards, and no `systemActions` (the wire contract: omit it rather than send it empty).
-pub fn empty_response(_primary: bool) -> Value {
-    json!({ "cards": [] })
+pub fn empty_response(_primary: bool) -> HookResponse {
+    HookResponse::default()
 }
 
 /// Orders whose code could not be read were not decided: say which and why, so silence is never mistaken for
@@ -136,15 +288,20 @@ pub fn unreadable_card(messages: &[String], version: CrdVersion, label: &str) ->
 }
 
 /// The payer could not be identified for a technical reason: say so, block nothing.
-pub fn technical_response(message: &str, primary: bool, version: CrdVersion, label: &str) -> Value {
+pub fn technical_response(
+    message: &str,
+    primary: bool,
+    version: CrdVersion,
+    label: &str,
+) -> HookResponse {
     let mut response = empty_response(primary);
-    response["cards"] = json!([{
+    response.cards = vec![json!({
         "uuid": uuid::Uuid::new_v4().to_string(),
         "summary": "Coverage requirements could not be checked: the EHR's data was unavailable",
         "detail": format!("{message}. Coverage, prior authorization and documentation requirements are unknown for this order; you may sign it and check with the payer."),
         "indicator": "warning",
         "source": { "label": label, "topic": topic(version, "coverage-info", "Coverage Information") }
-    }]);
+    })];
     response
 }
 
@@ -428,11 +585,10 @@ pub fn decision_key(
 }
 
 /// The coverage-information extensions an order already carries (an EHR re-sending an order it stored).
-pub fn carried(raw: &Value) -> impl Iterator<Item = &Value> {
-    raw["extension"]
-        .as_array()
-        .into_iter()
-        .flatten()
+pub fn carried(order: &EchoedOrder) -> impl Iterator<Item = &Value> {
+    order
+        .extensions()
+        .iter()
         .filter(|e| e["url"].as_str() == Some(COVERAGE_INFORMATION_URL))
 }
 
@@ -445,28 +601,6 @@ pub fn carried_assertion_id(extension: &Value) -> Option<&str> {
         .as_str()
 }
 
-/// Replaces any coverage-information extension on the order with ours; nothing else of the order changes.
-fn annotate(raw: &Value, extension: Value) -> Value {
-    let mut resource = raw.clone();
-    if let Some(obj) = resource.as_object_mut() {
-        let mut exts: Vec<Value> = obj
-            .get("extension")
-            .and_then(Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .filter(|e| {
-                        e.get("url").and_then(Value::as_str) != Some(COVERAGE_INFORMATION_URL)
-                    })
-                    .cloned()
-                    .collect()
-            })
-            .unwrap_or_default();
-        exts.push(extension);
-        obj.insert("extension".into(), Value::Array(exts));
-    }
-    resource
-}
-
 fn order_label(order: &DecidedOrder) -> String {
     let codes: Vec<String> = order
         .billing_codes
@@ -476,30 +610,28 @@ fn order_label(order: &DecidedOrder) -> String {
     format!("{} ({})", order.decision.order, codes.join(", "))
 }
 
-pub fn build_response(input: &ResponseInput) -> Value {
+/// The response to decided orders. `echoed` holds each decided order's JSON (`input.decided[i].raw`, moved out
+/// by the caller so that it is annotated in place, not copied).
+pub fn build_response(input: &ResponseInput, echoed: Vec<EchoedOrder>) -> HookResponse {
     // One assertion per coverage per response: CRD 2.0.1 requires orders under the same coverage to share it.
     let assertion_id = input.assertion_id;
     let mut actions = Vec::new();
     if input.config.coverage_info {
-        for order in input.decided {
+        for (order, mut resource) in input.decided.iter().zip(echoed) {
             // resp-35: nothing new or changed for an order that already carries this assertion.
             if input.unchanged.contains(&order.decision.order) {
                 continue;
             }
-            let ext = coverage_information(input, order, assertion_id);
-            actions.push(object([
-                ("type", "update".into()),
-                (
-                    "description",
-                    format!(
-                        "Coverage information for {}: {}",
-                        order_label(order),
-                        outcome_label(&order.decision, input.version)
-                    )
-                    .into(),
+            resource.annotate(coverage_information(input, order, assertion_id));
+            actions.push(SystemAction {
+                description: format!(
+                    "Coverage information for {}: {}",
+                    order_label(order),
+                    outcome_label(&order.decision, input.version)
                 ),
-                ("resource", annotate(&order.raw, ext)),
-            ]));
+                resource,
+                kind: "update",
+            });
         }
     }
     // The decisions are in the systemActions only (resp-25): the cards carry what the extension cannot.
@@ -518,13 +650,12 @@ pub fn build_response(input: &ResponseInput) -> Value {
         }
     }
     cards.truncate(input.config.max_cards);
-    let mut response = Map::new();
-    response.insert("cards".into(), Value::Array(cards));
-    // Never an empty array (the wire contract): with coverage information turned off, or nothing decided, omitted.
-    if !actions.is_empty() {
-        response.insert("systemActions".into(), Value::Array(actions));
+    // Never an empty array (the wire contract): with coverage information turned off, or nothing decided, the
+    // systemActions are omitted (`HookResponse` skips an empty list).
+    HookResponse {
+        cards,
+        system_actions: actions,
     }
-    Value::Object(response)
 }
 
 /// Whether the clinician can settle a decision with the questionnaire (conditional on open items, not technical).
@@ -636,19 +767,92 @@ mod tests {
         assert!(summary(&multibyte).chars().count() < 140);
     }
 
+    /// What the response echoed before orders were kept raw: the order read into a `Value`, any
+    /// coverage-information extension replaced by ours, written out again.
+    fn annotated_as_value(raw: &str, ext: &Value) -> Value {
+        let mut v: Value = serde_json::from_str(raw).unwrap();
+        if let Some(obj) = v.as_object_mut() {
+            let mut exts: Vec<Value> = match obj.get("extension") {
+                Some(Value::Array(a)) => a.clone(),
+                Some(other) => vec![other.clone()],
+                None => vec![],
+            };
+            exts.retain(|e| e["url"].as_str() != Some(COVERAGE_INFORMATION_URL));
+            exts.push(ext.clone());
+            obj.insert("extension".into(), Value::Array(exts));
+        }
+        v
+    }
+
     #[test]
     fn annotate_replaces_only_coverage_information() {
-        let raw = json!({"resourceType": "ServiceRequest", "id": "1", "extension": [
+        let raw = r#"{"resourceType": "ServiceRequest", "id": "1", "extension": [
             {"url": "http://other", "valueString": "keep"},
-            {"url": COVERAGE_INFORMATION_URL, "extension": []}
-        ]});
-        let out = annotate(
-            &raw,
-            json!({"url": COVERAGE_INFORMATION_URL, "extension": [{"url": "covered"}]}),
-        );
+            {"url": "http://hl7.org/fhir/us/davinci-crd/StructureDefinition/ext-coverage-information", "extension": []}
+        ]}"#;
+        let mut order = EchoedOrder::from_json(raw);
+        assert_eq!(carried(&order).count(), 1);
+        order.annotate(json!({"url": COVERAGE_INFORMATION_URL, "extension": [{"url": "covered"}]}));
+        let out = serde_json::to_value(&order).unwrap();
         let exts = out["extension"].as_array().unwrap();
         assert_eq!(exts.len(), 2);
         assert_eq!(exts[0]["valueString"], "keep");
         assert_eq!(exts[1]["extension"][0]["url"], "covered");
+    }
+
+    /// Every order resource of the examples and fixtures (and shapes around `extension`: first, last, absent,
+    /// not an array; not an object at all), echoed raw and annotated, is the JSON the `Value` round trip gave —
+    /// and, for compact input, the same bytes.
+    #[test]
+    fn an_echoed_order_is_what_the_value_round_trip_wrote() {
+        let ext = json!({"url": COVERAGE_INFORMATION_URL, "extension": [{"url": "covered", "valueCode": "covered"}]});
+        let mut inputs: Vec<String> = vec![
+            r#"{"resourceType":"DeviceRequest","id":"a"}"#.into(),
+            r#"{"extension":[{"url":"x"}],"zeta":1,"alpha":[1.50,{"b":null}]}"#.into(),
+            r#"{"aaa":1,"extension":{"url":"x"}}"#.into(),
+            r#"{"zzz":1,"extension":[]}"#.into(),
+            r#"{"f":1,"extension":[{"url":"x"}],"id":"b"}"#.into(),
+            "null".into(),
+            "[1,2]".into(),
+        ];
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for dir in ["cds-hooks/examples", "tests/fixtures"] {
+            let mut stack = vec![root.join(dir)];
+            while let Some(d) = stack.pop() {
+                for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+                    let path = entry.path();
+                    if path.is_dir() {
+                        stack.push(path);
+                        continue;
+                    }
+                    let Ok(text) = std::fs::read_to_string(&path) else {
+                        continue;
+                    };
+                    let Ok(v) = serde_json::from_str::<Value>(&text) else {
+                        continue;
+                    };
+                    for order in v["context"]["draftOrders"]["entry"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                    {
+                        inputs.push(serde_json::to_string(&order["resource"]).unwrap());
+                        inputs.push(serde_json::to_string_pretty(&order["resource"]).unwrap());
+                    }
+                }
+            }
+        }
+        assert!(inputs.len() > 40, "only {} inputs", inputs.len());
+        for raw in &inputs {
+            let mut order = EchoedOrder::from_json(raw);
+            order.annotate(ext.clone());
+            let expected = annotated_as_value(raw, &ext);
+            let written = serde_json::to_string(&order).unwrap();
+            let read: Value = serde_json::from_str(&written).unwrap();
+            assert_eq!(read, expected, "{raw}");
+            if !raw.contains('\n') {
+                assert_eq!(written, serde_json::to_string(&expected).unwrap(), "{raw}");
+            }
+        }
     }
 }

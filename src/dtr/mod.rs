@@ -299,7 +299,7 @@ async fn reevaluate(
         let decision = evaluate(policy, &chart, &order);
         let outcome = crd::outcome_label(&decision, CrdVersion::V2_2).to_string();
         let decided = crd::DecidedOrder {
-            raw: Value::Null,
+            raw: crd::EchoedOrder::null(),
             billing_codes: order
                 .codes
                 .iter()

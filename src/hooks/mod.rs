@@ -387,7 +387,7 @@ pub async fn decide<'a>(
     for (incoming, facts) in to_decide {
         let decision = evaluate(policy, &chart, &facts);
         decided.push(DecidedOrder {
-            raw: incoming.value(),
+            raw: crd::EchoedOrder::from_json(incoming.raw.get()),
             billing_codes: incoming
                 .order
                 .codes
@@ -447,7 +447,7 @@ pub async fn handle(
     service: &ServiceDef,
     request: &HookRequest,
     summary: &mut CallSummary,
-) -> Result<Value, ApiError> {
+) -> Result<crd::HookResponse, ApiError> {
     // Checked before any I/O: a bad extension is the client's error.
     let version = request.crd_version(service.version)?;
     let config = request.crd_configuration()?;
@@ -458,11 +458,11 @@ pub async fn handle(
             summary.outcomes.push("unreadable");
             let mut response = crd::empty_response(service.is_primary());
             if config.coverage_info {
-                response["cards"] = json!([crd::unreadable_card(
+                response.cards = vec![crd::unreadable_card(
                     &messages,
                     version,
-                    &engine.limits.operator_name
-                )]);
+                    &engine.limits.operator_name,
+                )];
             }
             Ok(response)
         }
@@ -596,6 +596,8 @@ pub fn assertion_records(
     today: NaiveDate,
 ) -> Vec<AssertionRecord> {
     let created_at = chrono::Utc::now().to_rfc3339();
+    // The chart is the same for every order of the call: serialized once.
+    let chart = serde_json::to_string(&decided.chart).unwrap_or_else(|_| "null".into());
     decided
         .orders
         .iter()
@@ -613,10 +615,7 @@ pub fn assertion_records(
             created_at: created_at.clone(),
             trace: crate::store::stored_json(&d.decision),
             patient_id: request.patient_id().to_string(),
-            facts: crate::store::stored_json(&crate::policy::facts::FactsRef {
-                chart: &decided.chart,
-                order: &d.facts,
-            }),
+            facts: facts_json(&chart, &d.facts),
             tenant: tenant.id.clone(),
             assertion_key: key.clone(),
             supersedes: assertion.supersedes.to_string(),
@@ -624,31 +623,48 @@ pub fn assertion_records(
         .collect()
 }
 
+/// What `stored_json(&FactsRef { chart, order })` gives, byte for byte, from the chart's JSON made once per call.
+fn facts_json(chart: &str, order: &crate::policy::OrderFacts) -> crate::store::StoredJson {
+    let order = serde_json::to_string(order).unwrap_or_else(|_| "null".into());
+    serde_json::value::RawValue::from_string(format!("{{\"chart\":{chart},\"order\":{order}}}"))
+        .unwrap_or_else(|_| crate::store::json_null())
+}
+
 /// The CDS Hooks response for what was decided: no I/O.
-pub fn respond(engine: &Engine, decided: Decided<'_>, answer: &Answer<'_>) -> Value {
+pub fn respond(
+    engine: &Engine,
+    mut decided: Decided<'_>,
+    answer: &Answer<'_>,
+) -> crd::HookResponse {
     let unreadable = decided.unreadable;
-    let mut response = crd::build_response(&ResponseInput {
-        assertion_id: answer.assertion_id,
-        version: answer.version,
-        config: answer.config,
-        policy: decided.policy,
-        coverage_reference: decided.coverage_reference,
-        decided: &decided.orders,
-        base_url: &engine.limits.public_base_url,
-        today: answer.today,
-        validity_days: engine.limits.assertion_validity_days,
-        primary: answer.primary,
-        launch_url: engine.limits.launch_url.as_deref(),
-        unchanged: answer.unchanged,
-    });
+    let echoed = decided
+        .orders
+        .iter_mut()
+        .map(|o| std::mem::replace(&mut o.raw, crd::EchoedOrder::null()))
+        .collect();
+    let mut response = crd::build_response(
+        &ResponseInput {
+            assertion_id: answer.assertion_id,
+            version: answer.version,
+            config: answer.config,
+            policy: decided.policy,
+            coverage_reference: decided.coverage_reference,
+            decided: &decided.orders,
+            base_url: &engine.limits.public_base_url,
+            today: answer.today,
+            validity_days: engine.limits.assertion_validity_days,
+            primary: answer.primary,
+            launch_url: engine.limits.launch_url.as_deref(),
+            unchanged: answer.unchanged,
+        },
+        echoed,
+    );
     if !unreadable.is_empty() && answer.config.coverage_info {
-        if let Some(cards) = response["cards"].as_array_mut() {
-            cards.push(crd::unreadable_card(
-                &unreadable,
-                answer.version,
-                &crd::payer_label(decided.policy),
-            ));
-        }
+        response.cards.push(crd::unreadable_card(
+            &unreadable,
+            answer.version,
+            &crd::payer_label(decided.policy),
+        ));
     }
     response
 }
@@ -1054,4 +1070,37 @@ async fn appointment_orders(
         out.push(incoming);
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The facts stored with each assertion are built from the chart's JSON made once per call: for every
+    /// decision case of every policy (each chart and order the case files describe), the same bytes as
+    /// serializing `FactsRef { chart, order }` whole.
+    #[test]
+    fn facts_from_the_chart_made_once_are_the_facts_serialized_whole() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fhir-resources/policies");
+        let files = crate::policy_files::load_case_files(&dir).expect("case files load");
+        let mut checked = 0;
+        for (path, file) in &files {
+            for case in &file.cases {
+                let (chart, order) = case.build().expect("case builds");
+                let chart_json = serde_json::to_string(&chart).unwrap();
+                let whole = crate::store::stored_json(&crate::policy::facts::FactsRef {
+                    chart: &chart,
+                    order: &order,
+                });
+                assert_eq!(
+                    facts_json(&chart_json, &order).get(),
+                    whole.get(),
+                    "{path} / {}",
+                    case.name
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 50, "only {checked} cases");
+    }
 }
