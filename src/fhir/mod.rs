@@ -168,14 +168,22 @@ pub struct ResourceHead {
 
 /// The resources in a raw JSON value that is either a Bundle (its entries) or a single resource, with the
 /// value's own `resourceType`. One pass over the value in the usual case; an entry that is itself a resource (no
-/// `resource` wrapper, as some test EHRs send) counts as that resource rather than vanishing.
-pub fn resources_in(raw: &RawValue) -> Result<(String, Vec<Box<RawValue>>), String> {
+/// `resource` wrapper, as some test EHRs send) counts as that resource rather than vanishing. The resources are
+/// slices of `raw`, borrowed: nothing is copied (issue #18).
+pub fn resources_in(raw: &RawValue) -> Result<(String, Vec<&RawValue>), String> {
     #[derive(Deserialize)]
-    struct Container {
+    struct Entry<'a> {
+        #[serde(default, borrow)]
+        resource: Option<&'a RawValue>,
+        #[serde(default, rename = "resourceType")]
+        resource_type: Option<String>,
+    }
+    #[derive(Deserialize)]
+    struct Container<'a> {
         #[serde(rename = "resourceType")]
         resource_type: Option<String>,
-        #[serde(default)]
-        entry: Option<Vec<BundleEntry>>,
+        #[serde(default, borrow)]
+        entry: Option<Vec<Entry<'a>>>,
     }
     let head: Container = serde_json::from_str(raw.get()).map_err(|e| e.to_string())?;
     match head.resource_type {
@@ -189,9 +197,9 @@ pub fn resources_in(raw: &RawValue) -> Result<(String, Vec<Box<RawValue>>), Stri
             }
             // Some entry is a bare resource: read the entries again, keeping each bare one whole.
             #[derive(Deserialize)]
-            struct Entries {
-                #[serde(default)]
-                entry: Vec<Box<RawValue>>,
+            struct Entries<'a> {
+                #[serde(default, borrow)]
+                entry: Vec<&'a RawValue>,
             }
             let raw_entries: Entries =
                 serde_json::from_str(raw.get()).map_err(|e| e.to_string())?;
@@ -206,7 +214,7 @@ pub fn resources_in(raw: &RawValue) -> Result<(String, Vec<Box<RawValue>>), Stri
                 .collect();
             Ok((t, out))
         }
-        Some(t) => Ok((t, vec![raw.to_owned()])),
+        Some(t) => Ok((t, vec![raw])),
         None => Err("not a FHIR resource (no resourceType)".into()),
     }
 }

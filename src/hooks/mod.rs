@@ -812,7 +812,7 @@ fn incoming_orders(
             });
         out.push(IncomingOrder {
             order,
-            raw: item.clone(),
+            raw: (*item).to_owned(),
             decide: selected,
         });
     }
