@@ -148,7 +148,7 @@ function request()
     ["Authorization"] = "Bearer " .. tokens[i] }, body)
 end
 EOF
-AUTH_TOKENS="${AUTH_TOKENS:-$((5000 * SECONDS_PER_RUN))}"
+AUTH_TOKENS="${AUTH_TOKENS:-$((8000 * SECONDS_PER_RUN))}"
 for alg in RS384 ES384; do
   for c in 16 64; do
     # A fresh server and database per run, its tokens minted just before it (they live 300 s).

@@ -6,7 +6,9 @@
 //! SQL is the common subset of SQLite and PostgreSQL: `$n` parameters, TEXT and BIGINT columns, `ON CONFLICT`,
 //! `RETURNING`.
 
+use std::collections::VecDeque;
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
@@ -22,10 +24,92 @@ pub struct StoreError(#[from] sqlx::Error);
 #[derive(Clone)]
 pub struct Store {
     pool: AnyPool,
-    /// The group-commit writer of coverage assertions.
-    writer: tokio::sync::mpsc::UnboundedSender<WriteJob>,
-    /// The group-commit writer of the JWT replay records.
-    jti_writer: tokio::sync::mpsc::UnboundedSender<JtiJob>,
+    /// The group commit of coverage assertions.
+    writer: Arc<Group<WriteJob>>,
+    /// The group commit of the JWT replay records.
+    jti_writer: Arc<Group<JtiJob>>,
+}
+
+/// A group commit (issue #18) without a writer task of its own: the caller that finds no writer running spawns
+/// one on its own runtime (an actix worker's), which writes every job queued meanwhile, batch after batch, and
+/// ends when the queue is empty. A job is handed over through a lock, not a channel to a task on another
+/// runtime: no wake-up of another thread to hand it over and none to hear back, unless another worker's writer
+/// took it. The writer is spawned, not run inline by that caller: a request dropped mid-write (the client went
+/// away) cannot leave the queue without a writer.
+struct Group<J> {
+    /// The jobs waiting, and whether a writer runs.
+    state: std::sync::Mutex<(VecDeque<J>, bool)>,
+}
+
+impl<J: Send + 'static> Group<J> {
+    fn new() -> Arc<Group<J>> {
+        Arc::new(Group {
+            state: std::sync::Mutex::new((VecDeque::new(), false)),
+        })
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, (VecDeque<J>, bool)> {
+        // Nothing is left half-done under this lock: a panic elsewhere does not make its state wrong.
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Queues `job`, and spawns a writer if none runs: it takes the jobs in batches (up to `max` by `weight`, at
+    /// least one job) and hands each batch to `write`, which stores it and answers its jobs.
+    fn submit<F: std::future::Future<Output = ()> + Send + 'static>(
+        self: &Arc<Self>,
+        job: J,
+        max: usize,
+        weight: fn(&J) -> usize,
+        write: impl Fn(Vec<J>) -> F + Send + 'static,
+    ) {
+        let start = {
+            let mut state = self.lock();
+            state.0.push_back(job);
+            !std::mem::replace(&mut state.1, true)
+        };
+        if !start {
+            return;
+        }
+        let group = Arc::clone(self);
+        tokio::spawn(async move {
+            // If this writer ends any other way than by an empty queue (a panic, its runtime shut down), the
+            // jobs still queued are dropped (their callers hear an error) and the next caller starts a writer.
+            let _stop = StopWriter(&group);
+            loop {
+                let batch = {
+                    let mut state = group.lock();
+                    if state.0.is_empty() {
+                        state.1 = false;
+                        break;
+                    }
+                    let mut total = 0;
+                    let mut batch = Vec::new();
+                    while let Some(job) = state.0.front() {
+                        if !batch.is_empty() && total + weight(job) > max {
+                            break;
+                        }
+                        total += weight(job);
+                        batch.extend(state.0.pop_front());
+                    }
+                    batch
+                };
+                write(batch).await;
+            }
+        });
+    }
+}
+
+/// Marks the writer of a group stopped however its task ends.
+struct StopWriter<'a, J>(&'a Group<J>);
+
+impl<J> Drop for StopWriter<'_, J> {
+    fn drop(&mut self) {
+        let mut state = self.0.state.lock().unwrap_or_else(|e| e.into_inner());
+        if state.1 {
+            state.0.clear();
+            state.1 = false;
+        }
+    }
 }
 
 /// A JWT id waiting to be recorded, and who waits to learn whether it was new.
@@ -44,26 +128,23 @@ struct JtiKey {
 /// Most JWT ids in one statement (3 parameters each).
 const MAX_BATCH_JTIS: usize = 512;
 
-/// Takes every queued JWT id, records them in one statement and tells each caller whether its id was new (issue
-/// #18: one write transaction per authenticated request was most of authentication's cost). A batch that fails
-/// is retried id by id, so one bad id fails only itself.
-async fn group_remember(pool: AnyPool, mut jobs: tokio::sync::mpsc::UnboundedReceiver<JtiJob>) {
-    while let Some(first) = jobs.recv().await {
-        let batch = batch_behind(first, &mut jobs, MAX_BATCH_JTIS, |_| 1);
-        let keys: Vec<JtiKey> = batch.iter().map(|j| j.key.clone()).collect();
-        if let Ok(fresh) = insert_jtis(&pool, &keys).await {
-            for (job, fresh) in batch.into_iter().zip(fresh) {
-                let _ = job.fresh.send(Ok(fresh));
-            }
-            continue;
+/// Records a batch of queued JWT ids in one statement and tells each caller whether its id was new (issue #18:
+/// one write transaction per authenticated request was most of authentication's cost). A batch that fails is
+/// retried id by id, so one bad id fails only itself.
+async fn remember_batch(pool: AnyPool, batch: Vec<JtiJob>) {
+    let keys: Vec<JtiKey> = batch.iter().map(|j| j.key.clone()).collect();
+    if let Ok(fresh) = insert_jtis(&pool, &keys).await {
+        for (job, fresh) in batch.into_iter().zip(fresh) {
+            let _ = job.fresh.send(Ok(fresh));
         }
-        for job in batch {
-            let result = insert_jtis(&pool, std::slice::from_ref(&job.key))
-                .await
-                .map(|fresh| fresh[0])
-                .map_err(|e| e.to_string());
-            let _ = job.fresh.send(result);
-        }
+        return;
+    }
+    for job in batch {
+        let result = insert_jtis(&pool, std::slice::from_ref(&job.key))
+            .await
+            .map(|fresh| fresh[0])
+            .map_err(|e| e.to_string());
+        let _ = job.fresh.send(result);
     }
 }
 
@@ -120,53 +201,31 @@ struct WriteJob {
 /// Most rows in one statement (13 parameters each; SQLite allows 32 766).
 const MAX_BATCH_ROWS: usize = 512;
 
-/// A group commit's batch: `first` and the jobs already queued behind it, until their `weight` reaches `max`.
-fn batch_behind<T>(
-    first: T,
-    jobs: &mut tokio::sync::mpsc::UnboundedReceiver<T>,
-    max: usize,
-    weight: impl Fn(&T) -> usize,
-) -> Vec<T> {
-    let mut total = weight(&first);
-    let mut batch = vec![first];
-    while total < max {
-        match jobs.try_recv() {
-            Ok(job) => {
-                total += weight(&job);
-                batch.push(job);
-            }
-            Err(_) => break,
-        }
-    }
-    batch
-}
-
-/// Takes every queued job, writes them in one statement, answers each. A batch that fails is retried job by job,
-/// so one bad job fails only itself.
-async fn group_commit(pool: AnyPool, mut jobs: tokio::sync::mpsc::UnboundedReceiver<WriteJob>) {
-    while let Some(first) = jobs.recv().await {
-        let batch = batch_behind(first, &mut jobs, MAX_BATCH_ROWS, |j| j.records.len());
-        let all: Vec<AssertionRecord> = batch.iter().flat_map(|j| j.records.clone()).collect();
-        if write_assertions(&pool, &all).await.is_ok() {
-            for job in batch {
-                let _ = job.done.send(Ok(()));
-            }
-            continue;
-        }
+/// Writes a batch of queued assertion jobs in one statement and answers each. A batch that fails is retried job
+/// by job, so one bad job fails only itself.
+async fn commit_batch(pool: AnyPool, batch: Vec<WriteJob>) {
+    let all: Vec<&AssertionRecord> = batch.iter().flat_map(|j| &j.records).collect();
+    if write_assertions(&pool, &all).await.is_ok() {
         for job in batch {
-            let result = write_assertions(&pool, &job.records)
-                .await
-                .map_err(|e| e.to_string());
-            let _ = job.done.send(result);
+            let _ = job.done.send(Ok(()));
         }
+        return;
+    }
+    for job in batch {
+        let one: Vec<&AssertionRecord> = job.records.iter().collect();
+        let result = write_assertions(&pool, &one)
+            .await
+            .map_err(|e| e.to_string());
+        let _ = job.done.send(result);
     }
 }
 
 /// One upsert statement for all `records` (atomic on its own). A key that occurs twice keeps its last row, as
 /// sequential upserts would (PostgreSQL refuses to update one row twice in a statement).
-async fn write_assertions(pool: &AnyPool, records: &[AssertionRecord]) -> Result<(), StoreError> {
+/// The rows are bound borrowed: the trace and facts JSON are not copied again on their way to the database.
+async fn write_assertions(pool: &AnyPool, records: &[&AssertionRecord]) -> Result<(), StoreError> {
     let mut last: Vec<&AssertionRecord> = Vec::with_capacity(records.len());
-    for r in records.iter().rev() {
+    for &r in records.iter().rev() {
         if !last
             .iter()
             .any(|k| k.assertion_id == r.assertion_id && k.order_ref == r.order_ref)
@@ -199,22 +258,22 @@ async fn write_assertions(pool: &AnyPool, records: &[AssertionRecord]) -> Result
     let mut query = sqlx::query(&sql);
     for r in last {
         query = query
-            .bind(r.assertion_id.clone())
-            .bind(r.order_ref.clone())
-            .bind(r.hook.clone())
-            .bind(r.hook_instance.clone())
-            .bind(r.payer_id.clone())
-            .bind(r.policy_id.clone())
-            .bind(r.coverage_ref.clone())
-            .bind(r.outcome.clone())
-            .bind(r.decided_on.clone())
-            .bind(r.created_at.clone())
-            .bind(r.trace.get().to_owned())
-            .bind(r.patient_id.clone())
-            .bind(r.facts.get().to_owned())
-            .bind(r.tenant.clone())
-            .bind(r.assertion_key.clone())
-            .bind(r.supersedes.clone());
+            .bind(r.assertion_id.as_str())
+            .bind(r.order_ref.as_str())
+            .bind(r.hook.as_str())
+            .bind(r.hook_instance.as_str())
+            .bind(r.payer_id.as_str())
+            .bind(r.policy_id.as_str())
+            .bind(r.coverage_ref.as_str())
+            .bind(r.outcome.as_str())
+            .bind(r.decided_on.as_str())
+            .bind(r.created_at.as_str())
+            .bind(r.trace.get())
+            .bind(r.patient_id.as_str())
+            .bind(r.facts.get())
+            .bind(r.tenant.as_str())
+            .bind(r.assertion_key.as_str())
+            .bind(r.supersedes.as_str());
     }
     query
         .execute(pool)
@@ -384,14 +443,10 @@ impl Store {
             .run(&pool)
             .await
             .context("applying database migrations")?;
-        let (writer, jobs) = tokio::sync::mpsc::unbounded_channel();
-        tokio::spawn(group_commit(pool.clone(), jobs));
-        let (jti_writer, jti_jobs) = tokio::sync::mpsc::unbounded_channel();
-        tokio::spawn(group_remember(pool.clone(), jti_jobs));
         Ok(Store {
             pool,
-            writer,
-            jti_writer,
+            writer: Group::new(),
+            jti_writer: Group::new(),
         })
     }
 
@@ -405,21 +460,21 @@ impl Store {
     }
 
     /// Records the decisions of one response, all or none, once they are committed. Concurrent calls are group-
-    /// committed: the writer task stores everything queued in one statement (each database round trip costs two
-    /// thread hops; one per hook capped throughput, bench/RESULTS.md).
-    pub async fn record(&self, records: &[AssertionRecord]) -> Result<(), StoreError> {
+    /// committed (`Group`): one statement for everything queued (each database round trip costs two thread hops;
+    /// one per hook capped throughput, bench/RESULTS.md).
+    pub async fn record(&self, records: impl Into<Vec<AssertionRecord>>) -> Result<(), StoreError> {
+        let records = records.into();
         if records.is_empty() {
             return Ok(());
         }
         let (done, committed) = tokio::sync::oneshot::channel();
-        let job = WriteJob {
-            records: records.to_vec(),
-            done,
-        };
-        if self.writer.send(job).is_err() {
-            // No writer (its runtime ended): write directly.
-            return write_assertions(&self.pool, records).await;
-        }
+        let pool = self.pool.clone();
+        self.writer.submit(
+            WriteJob { records, done },
+            MAX_BATCH_ROWS,
+            |j| j.records.len(),
+            move |batch| commit_batch(pool.clone(), batch),
+        );
         committed
             .await
             .map_err(|_| sqlx::Error::WorkerCrashed)?
@@ -521,10 +576,13 @@ impl Store {
             expires_at,
         };
         let (fresh, recorded) = tokio::sync::oneshot::channel();
-        if let Err(e) = self.jti_writer.send(JtiJob { key, fresh }) {
-            // No writer (its runtime ended): record directly.
-            return Ok(insert_jtis(&self.pool, std::slice::from_ref(&e.0.key)).await?[0]);
-        }
+        let pool = self.pool.clone();
+        self.jti_writer.submit(
+            JtiJob { key, fresh },
+            MAX_BATCH_JTIS,
+            |_| 1,
+            move |batch| remember_batch(pool.clone(), batch),
+        );
         recorded
             .await
             .map_err(|_| sqlx::Error::WorkerCrashed)?
@@ -1107,4 +1165,77 @@ pub struct SmartSession {
     pub expires_at: i64,
     /// The EHR client (JWT `iss`) whose decisions and answers this session reads and writes.
     pub tenant: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Group;
+    use std::sync::{Arc, Mutex};
+
+    type Job = (u32, tokio::sync::oneshot::Sender<usize>);
+
+    /// Every job of 200 concurrent submitters is written once, in batches of at most `max`, in the order queued;
+    /// each submitter hears the size of the batch its job went in.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn every_queued_job_is_written_once_in_bounded_batches() {
+        let group: Arc<Group<Job>> = Group::new();
+        let written = Arc::new(Mutex::new(Vec::<Vec<u32>>::new()));
+        let mut waiting = Vec::new();
+        for i in 0..200u32 {
+            let (tx, rx) = tokio::sync::oneshot::channel();
+            let w = Arc::clone(&written);
+            group.submit(
+                (i, tx),
+                7,
+                |_| 1,
+                move |batch: Vec<Job>| {
+                    let w = Arc::clone(&w);
+                    async move {
+                        tokio::task::yield_now().await;
+                        let n = batch.len();
+                        w.lock().unwrap().push(batch.iter().map(|j| j.0).collect());
+                        for (_, tx) in batch {
+                            let _ = tx.send(n);
+                        }
+                    }
+                },
+            );
+            waiting.push(rx);
+        }
+        for rx in waiting {
+            let n = rx.await.expect("every job answered");
+            assert!((1..=7).contains(&n));
+        }
+        let batches = written.lock().unwrap().clone();
+        assert!(batches.iter().all(|b| !b.is_empty() && b.len() <= 7));
+        let all: Vec<u32> = batches.into_iter().flatten().collect();
+        assert_eq!(all, (0..200).collect::<Vec<_>>(), "each once, in order");
+    }
+
+    /// A writer that dies mid-batch (here: a panic) does not leave the group without one: its batch's
+    /// submitters hear an error (their reply is dropped) and the next job is written by a new writer.
+    #[tokio::test]
+    async fn a_writer_that_dies_does_not_stall_later_jobs() {
+        let group: Arc<Group<Job>> = Group::new();
+        let write = |batch: Vec<Job>| async move {
+            if batch.iter().any(|j| j.0 == 13) {
+                panic!("the write failed hard");
+            }
+            for (_, tx) in batch {
+                let _ = tx.send(1);
+            }
+        };
+        let (tx, doomed) = tokio::sync::oneshot::channel();
+        group.submit((13, tx), 10, |_| 1, write);
+        assert!(
+            doomed.await.is_err(),
+            "the dead writer's job hears an error"
+        );
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        group.submit((14, tx), 10, |_| 1, write);
+        let written = tokio::time::timeout(std::time::Duration::from_secs(10), rx)
+            .await
+            .expect("the next job is not left waiting for a dead writer");
+        assert_eq!(written.expect("written by a new writer"), 1);
+    }
 }

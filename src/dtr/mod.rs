@@ -337,7 +337,7 @@ async fn reevaluate(
         assertion_id.to_string()
     };
     store
-        .record(&updated)
+        .record(updated)
         .await
         .map_err(|e| internal("recording the re-evaluation", e))?;
     Ok((current, outcomes))

@@ -508,7 +508,7 @@ pub async fn handle(
             // The assertion is stored before it is announced, so the id the EHR gets can always be looked up.
             // A storage failure must not block the order: the answer still goes out, and operators see it.
             if !records.is_empty() {
-                if let Err(e) = engine.store.record(&records).await {
+                if let Err(e) = engine.store.record(records).await {
                     engine.metrics.count_store_error();
                     tracing::error!(error = %e, "coverage assertion not stored");
                 }
