@@ -38,7 +38,9 @@ async fn a_decided_hook_reads_answers_and_the_previous_assertion_in_one_query() 
 /// SQLite's plan for each part of the hot read, on a migrated database without statistics (as a new install
 /// runs): the previous assertion's rows are found by tenant and assertion id, never by walking every row of the
 /// tenant (which it did through `coverage_assertions_supersedes` before migration 0009: one scan of all the
-/// EHR's assertions per hook), and no part of it sorts in the database (the rows are ordered in Rust).
+/// EHR's assertions per hook); every search is answered from an index alone (no table row, no overflow page of
+/// the trace); and no part of it sorts in the database but the newest-assertion pick (the rows are ordered in
+/// Rust).
 #[tokio::test]
 async fn the_hot_read_finds_rows_through_indexes_and_sorts_nothing_on_sqlite() {
     use sqlx::{Connection, Row};
@@ -68,6 +70,13 @@ async fn the_hot_read_finds_rows_through_indexes_and_sorts_nothing_on_sqlite() {
         assert!(
             plan.iter().all(|d| !d.starts_with("SCAN")),
             "a table scan in the hot read: {plan:#?}"
+        );
+        assert!(
+            searches
+                .iter()
+                .filter(|d| d.contains("coverage_assertions"))
+                .all(|d| d.contains("USING COVERING INDEX")),
+            "an assertion row read from the table (an index that does not cover the query): {plan:#?}"
         );
         if refs > 0 {
             assert!(
