@@ -14,7 +14,7 @@ use serde_json::value::RawValue;
 use super::request::HookRequest;
 use crate::error::{ApiError, IssueType};
 use crate::fhir::client::{FetchError, FhirClient};
-use crate::fhir::{parse_resource, resources_in};
+use crate::fhir::{parse_resource, Contents};
 
 /// What became of one prefetch key.
 #[derive(Debug, Clone, PartialEq)]
@@ -142,16 +142,22 @@ pub fn parse_prefetch(
             types.push("OperationOutcome");
             types
         });
-        if raw.get() == "null" {
-            keys.insert(key.clone(), KeyStatus::Prefetched);
-            continue;
-        }
-        let (container, items) = resources_in(raw).map_err(|e| {
-            ApiError::bad_request(
-                IssueType::Structure,
-                format!("prefetch.{key} is not a FHIR resource or Bundle: {e}"),
-            )
-        })?;
+        let (container, items) = match raw {
+            Contents::Null => {
+                keys.insert(key.clone(), KeyStatus::Prefetched);
+                continue;
+            }
+            Contents::Invalid(e) => {
+                return Err(ApiError::bad_request(
+                    IssueType::Structure,
+                    format!("prefetch.{key} is not a FHIR resource or Bundle: {e}"),
+                ))
+            }
+            Contents::Resources {
+                resource_type,
+                items,
+            } => (resource_type, items),
+        };
         // CDS Hooks: an OperationOutcome in place of the data means the EHR's prefetch failed. That is not
         // "nothing on the chart": the key counts as not prefetched, so it is read from fhirServer if it can be.
         if container == "OperationOutcome" {

@@ -23,7 +23,7 @@ use crate::crd::{self, DecidedOrder, ResponseInput};
 use crate::error::{ApiError, IssueType};
 use crate::fhir::client::FhirClient;
 use crate::fhir::facts::{self, order_resource, OrderResource};
-use crate::fhir::{parse_resource, relative_reference, resources_in};
+use crate::fhir::{parse_resource, relative_reference};
 use crate::metrics::Metrics;
 use crate::policy::facts::{AnswerFact, Category, Chart};
 use crate::policy::PolicySet;
@@ -597,7 +597,7 @@ pub fn assertion_records(
 ) -> Vec<AssertionRecord> {
     let created_at = chrono::Utc::now().to_rfc3339();
     // The chart is the same for every order of the call: serialized once.
-    let chart = serde_json::to_string(&decided.chart).unwrap_or_else(|_| "null".into());
+    let chart = crate::store::stored_json(&decided.chart);
     decided
         .orders
         .iter()
@@ -623,11 +623,18 @@ pub fn assertion_records(
         .collect()
 }
 
-/// What `stored_json(&FactsRef { chart, order })` gives, byte for byte, from the chart's JSON made once per call.
-fn facts_json(chart: &str, order: &crate::policy::OrderFacts) -> crate::store::StoredJson {
-    let order = serde_json::to_string(order).unwrap_or_else(|_| "null".into());
-    serde_json::value::RawValue::from_string(format!("{{\"chart\":{chart},\"order\":{order}}}"))
-        .unwrap_or_else(|_| crate::store::json_null())
+/// What `stored_json(&FactsRef { chart, order })` gives, byte for byte, from the chart's JSON made once per call
+/// (written into the facts as it is: a serialized `RawValue` is copied, not parsed again).
+fn facts_json(
+    chart: &serde_json::value::RawValue,
+    order: &crate::policy::OrderFacts,
+) -> crate::store::StoredJson {
+    #[derive(serde::Serialize)]
+    struct Facts<'a> {
+        chart: &'a serde_json::value::RawValue,
+        order: &'a crate::policy::OrderFacts,
+    }
+    crate::store::stored_json(&Facts { chart, order })
 }
 
 /// The CDS Hooks response for what was decided: no I/O.
@@ -754,12 +761,16 @@ fn incoming_orders(
     let bad =
         |m: String| ApiError::bad_request(IssueType::Structure, format!("context.{field}: {m}"));
     // CDS Hooks: draftOrders and appointments are Bundles.
-    let (container, items) = resources_in(raw).map_err(|_| {
-        ApiError::bad_request(
+    let crate::fhir::Contents::Resources {
+        resource_type: container,
+        items,
+    } = raw
+    else {
+        return Err(ApiError::bad_request(
             IssueType::Structure,
             format!("context.{field} must be a Bundle (a JSON object with resourceType 'Bundle')"),
-        )
-    })?;
+        ));
+    };
     if container != "Bundle" {
         let got: String = container.chars().take(64).collect();
         return Err(ApiError::bad_request(
@@ -1087,7 +1098,7 @@ mod tests {
         for (path, file) in &files {
             for case in &file.cases {
                 let (chart, order) = case.build().expect("case builds");
-                let chart_json = serde_json::to_string(&chart).unwrap();
+                let chart_json = crate::store::stored_json(&chart);
                 let whole = crate::store::stored_json(&crate::policy::facts::FactsRef {
                     chart: &chart,
                     order: &order,

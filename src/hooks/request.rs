@@ -8,11 +8,11 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::Deserialize;
-use serde_json::value::RawValue;
 use serde_json::Value;
 
 use crate::error::{ApiError, IssueType};
 pub use crate::fhir::is_fhir_id;
+use crate::fhir::Contents;
 
 #[derive(Deserialize)]
 pub struct HookRequest {
@@ -24,8 +24,9 @@ pub struct HookRequest {
     #[serde(rename = "fhirAuthorization", default)]
     pub fhir_authorization: Option<FhirAuthorization>,
     pub context: HookContext,
+    /// Each value split into its resources as the envelope is read (`fhir::Contents`).
     #[serde(default)]
-    pub prefetch: Option<BTreeMap<String, Box<RawValue>>>,
+    pub prefetch: Option<BTreeMap<String, Contents>>,
     #[serde(default)]
     pub extension: Option<Value>,
 }
@@ -58,7 +59,7 @@ pub struct HookContext {
     #[serde(rename = "encounterId", default)]
     pub encounter_id: Option<String>,
     #[serde(rename = "draftOrders", default)]
-    pub draft_orders: Option<Box<RawValue>>,
+    pub draft_orders: Option<Contents>,
     #[serde(default)]
     pub selections: Option<Vec<String>>,
     #[serde(rename = "dispatchedOrders", default)]
@@ -72,7 +73,7 @@ pub struct HookContext {
     #[serde(default)]
     pub order: Option<String>,
     #[serde(default)]
-    pub appointments: Option<Box<RawValue>>,
+    pub appointments: Option<Contents>,
 }
 
 /// The CRD version a response is written in.
@@ -214,10 +215,7 @@ impl HookRequest {
     /// The orders the context's Appointments are `basedOn`, as relative references (`Type/id`; contained ones
     /// left out).
     pub fn appointment_based_on(&self) -> Vec<String> {
-        let Some(raw) = self.context.appointments.as_ref() else {
-            return vec![];
-        };
-        let Ok((_, items)) = crate::fhir::resources_in(raw) else {
+        let Some(Contents::Resources { items, .. }) = self.context.appointments.as_ref() else {
             return vec![];
         };
         let mut out = Vec::new();
