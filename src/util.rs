@@ -27,3 +27,26 @@ pub fn body_sha256(body: &[u8]) -> Option<String> {
     let value: serde_json::Value = serde_json::from_slice(body).ok()?;
     Some(sha256_b64(&value.to_string()))
 }
+
+/// Every JSON document under `dirs` of the repository (paths relative to its root), parsed; files that are not
+/// JSON are skipped. For tests that run over the repository's own requests, charts and fixtures.
+#[cfg(test)]
+pub(crate) fn repository_json(dirs: &[&str]) -> Vec<(std::path::PathBuf, serde_json::Value)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut stack: Vec<std::path::PathBuf> = dirs.iter().map(|d| root.join(d)).collect();
+    let mut out = Vec::new();
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "json") {
+                if let Ok(v) = serde_json::from_slice(&std::fs::read(&path).unwrap_or_default()) {
+                    out.push((path, v));
+                }
+            }
+        }
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}

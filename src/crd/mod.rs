@@ -815,31 +815,14 @@ mod tests {
             "null".into(),
             "[1,2]".into(),
         ];
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        for dir in ["cds-hooks/examples", "tests/fixtures"] {
-            let mut stack = vec![root.join(dir)];
-            while let Some(d) = stack.pop() {
-                for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-                    let path = entry.path();
-                    if path.is_dir() {
-                        stack.push(path);
-                        continue;
-                    }
-                    let Ok(text) = std::fs::read_to_string(&path) else {
-                        continue;
-                    };
-                    let Ok(v) = serde_json::from_str::<Value>(&text) else {
-                        continue;
-                    };
-                    for order in v["context"]["draftOrders"]["entry"]
-                        .as_array()
-                        .into_iter()
-                        .flatten()
-                    {
-                        inputs.push(serde_json::to_string(&order["resource"]).unwrap());
-                        inputs.push(serde_json::to_string_pretty(&order["resource"]).unwrap());
-                    }
-                }
+        for (_, v) in crate::util::repository_json(&["cds-hooks/examples", "tests/fixtures"]) {
+            for order in v["context"]["draftOrders"]["entry"]
+                .as_array()
+                .into_iter()
+                .flatten()
+            {
+                inputs.push(serde_json::to_string(&order["resource"]).unwrap());
+                inputs.push(serde_json::to_string_pretty(&order["resource"]).unwrap());
             }
         }
         assert!(inputs.len() > 40, "only {} inputs", inputs.len());

@@ -674,32 +674,18 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut stack = vec![root.join("cds-hooks"), root.join("tests/fixtures")];
-        while let Some(d) = stack.pop() {
-            for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    stack.push(path);
-                    continue;
-                }
-                let Ok(v) = serde_json::from_str::<serde_json::Value>(
-                    &std::fs::read_to_string(&path).unwrap_or_default(),
-                ) else {
-                    continue;
-                };
-                for p in v["prefetch"]
-                    .as_object()
-                    .into_iter()
-                    .flat_map(|m| m.values())
-                {
-                    values.push(p.to_string());
-                    values.push(serde_json::to_string_pretty(p).unwrap());
-                }
-                for key in ["draftOrders", "appointments"] {
-                    if !v["context"][key].is_null() {
-                        values.push(v["context"][key].to_string());
-                    }
+        for (_, v) in crate::util::repository_json(&["cds-hooks", "tests/fixtures"]) {
+            for p in v["prefetch"]
+                .as_object()
+                .into_iter()
+                .flat_map(|m| m.values())
+            {
+                values.push(p.to_string());
+                values.push(serde_json::to_string_pretty(p).unwrap());
+            }
+            for key in ["draftOrders", "appointments"] {
+                if !v["context"][key].is_null() {
+                    values.push(v["context"][key].to_string());
                 }
             }
         }
@@ -744,16 +730,6 @@ mod tests {
     /// exactly what fhirbolt's general path gives.
     #[test]
     fn the_direct_parse_of_a_known_type_equals_the_general_parse() {
-        fn files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-            for entry in std::fs::read_dir(dir).unwrap().flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    files(&path, out);
-                } else if path.extension().is_some_and(|e| e == "json") {
-                    out.push(path);
-                }
-            }
-        }
         fn resources(v: &serde_json::Value, out: &mut Vec<serde_json::Value>) {
             match v {
                 serde_json::Value::Object(m) => {
@@ -766,16 +742,11 @@ mod tests {
                 _ => {}
             }
         }
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut paths = Vec::new();
-        for dir in ["fhir-resources", "cds-hooks", "tests/fixtures"] {
-            files(&root.join(dir), &mut paths);
-        }
         let mut found = Vec::new();
-        for path in &paths {
-            if let Ok(v) = serde_json::from_slice(&std::fs::read(path).unwrap()) {
-                resources(&v, &mut found);
-            }
+        for (_, v) in
+            crate::util::repository_json(&["fhir-resources", "cds-hooks", "tests/fixtures"])
+        {
+            resources(&v, &mut found);
         }
         let config = DeserializationConfig {
             mode: DeserializationMode::Lax,
