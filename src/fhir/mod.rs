@@ -168,8 +168,9 @@ pub struct ResourceHead {
 
 /// A resource or Bundle of resources from a request (a prefetch value, `draftOrders`, `appointments`), split
 /// into its resources as the request's envelope is read: one pass over those bytes, where keeping each value raw
-/// and then splitting it (`resources_in`) read them twice (issue #18). What is not a resource or Bundle is kept as
-/// the reason, for the hook to answer 400 naming where it was; the envelope itself still reads.
+/// and then splitting it (`resources_in`, now the tests' reference) read them twice (issue #18). What is not a
+/// resource or Bundle is kept as the reason, for the hook to answer 400 naming where it was; the envelope itself
+/// still reads.
 #[derive(Debug)]
 pub enum Contents {
     /// JSON `null`.
