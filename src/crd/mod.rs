@@ -55,7 +55,7 @@ pub struct SystemAction {
 #[derive(Debug)]
 pub enum EchoedOrder {
     Object {
-        members: Vec<(String, Box<RawValue>)>,
+        members: crate::fhir::Members,
         /// Where `extension` stands among the members (`members.len()`: last).
         at: usize,
         extension: Option<Vec<Value>>,
@@ -67,8 +67,8 @@ pub enum EchoedOrder {
 impl EchoedOrder {
     /// The order's JSON as it arrived (`null` when it is not JSON, which a parsed order always is).
     pub fn from_json(raw: &str) -> EchoedOrder {
-        match serde_json::from_str::<Members>(raw) {
-            Ok(Members(mut members)) => {
+        match crate::fhir::raw_members(raw) {
+            Some(mut members) => {
                 let at = members
                     .iter()
                     .position(|(k, _)| k == "extension")
@@ -87,7 +87,7 @@ impl EchoedOrder {
                     extension,
                 }
             }
-            Err(_) => EchoedOrder::Other(
+            None => EchoedOrder::Other(
                 RawValue::from_string(raw.to_string())
                     .unwrap_or_else(|_| crate::store::json_null()),
             ),
@@ -145,36 +145,6 @@ impl Serialize for EchoedOrder {
             }
         }
         map.end()
-    }
-}
-
-/// A JSON object's members in the order they came, each kept raw; a key given twice keeps its first place and
-/// its last value (as serde_json's order-preserving `Map` reads it). serde_json has no order-keeping raw map.
-struct Members(Vec<(String, Box<RawValue>)>);
-
-impl<'de> serde::Deserialize<'de> for Members {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visit;
-        impl<'de> serde::de::Visitor<'de> for Visit {
-            type Value = Members;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a JSON object")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Members, A::Error> {
-                let mut members: Vec<(String, Box<RawValue>)> = Vec::new();
-                while let Some((key, value)) = map.next_entry::<String, Box<RawValue>>()? {
-                    match members.iter_mut().find(|(k, _)| *k == key) {
-                        Some(member) => member.1 = value,
-                        None => members.push((key, value)),
-                    }
-                }
-                Ok(Members(members))
-            }
-        }
-        deserializer.deserialize_map(Visit)
     }
 }
 
