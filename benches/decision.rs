@@ -55,6 +55,40 @@ fn bench(c: &mut Criterion) {
             black_box(serde_json::to_vec(&v).unwrap())
         })
     });
+    // The typed FHIR parse of the sample's resources (prefetch and draft orders) against a plain JSON parse of
+    // the same resources: what typing costs over reading.
+    let resources: Vec<String> = {
+        let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        let mut out = Vec::new();
+        let mut take = |b: &serde_json::Value| {
+            if b["resourceType"] == "Bundle" {
+                for e in b["entry"].as_array().into_iter().flatten() {
+                    out.push(e["resource"].to_string());
+                }
+            } else if b.is_object() {
+                out.push(b.to_string());
+            }
+        };
+        for p in v["prefetch"].as_object().unwrap().values() {
+            take(p);
+        }
+        take(&v["context"]["draftOrders"]);
+        out
+    };
+    c.bench_function("parse/typed_resources", |b| {
+        b.iter(|| {
+            for r in &resources {
+                black_box(crd_server::fhir::parse_resource(black_box(r)).unwrap());
+            }
+        })
+    });
+    c.bench_function("parse/value_resources", |b| {
+        b.iter(|| {
+            for r in &resources {
+                black_box(serde_json::from_str::<serde_json::Value>(black_box(r)).unwrap());
+            }
+        })
+    });
     // The decision path without storage I/O (the assertion-id lookup and the write are the store's, measured by
     // the load benchmark): deciding (with its submitted-answers read), the rows to store built, the response.
     c.bench_function("hook/decide_and_respond", |b| {

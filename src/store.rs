@@ -14,7 +14,8 @@ use std::time::Duration;
 use anyhow::Context;
 use serde::Serialize;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{AnyPool, Executor, Row};
+use sqlx::pool::PoolConnection;
+use sqlx::{Any, AnyConnection, AnyPool, Executor, Row};
 
 /// A failure of the database; the message is the driver's, never a query's parameters.
 #[derive(Debug, thiserror::Error)]
@@ -24,10 +25,121 @@ pub struct StoreError(#[from] sqlx::Error);
 #[derive(Clone)]
 pub struct Store {
     pool: AnyPool,
+    /// The connections of the hot path's queries: the hot read and the group commits.
+    hot: Db,
     /// The group commit of coverage assertions.
     writer: Arc<Group<WriteJob>>,
     /// The group commit of the JWT replay records.
     jti_writer: Arc<Group<JtiJob>>,
+}
+
+/// Where the hot path's queries (the hot read, the group commits) get a connection. On a SQLite file, from a few
+/// connections of its own instead of the pool (issue #18): sqlx pings every connection given back to its pool
+/// (`PoolConnection`'s release: a task spawned, and a command to the connection's worker thread and back), so
+/// each query cost two hops to that thread where one does the work. Here a connection whose query finished goes
+/// back as it is; one whose query failed or was dropped half-way (a cancelled request) is closed, never lent
+/// again — what the ping guards against. PostgreSQL and in-memory SQLite (one database per connection) use the
+/// pool as every other query does.
+#[derive(Clone)]
+struct Db {
+    pool: AnyPool,
+    lent: Option<Arc<Lent>>,
+}
+
+/// Connections taken out of the pool for good, lent one query at a time; at most `permits` exist at once.
+struct Lent {
+    idle: std::sync::Mutex<Vec<AnyConnection>>,
+    permits: Arc<tokio::sync::Semaphore>,
+}
+
+impl Db {
+    fn new(pool: AnyPool, lend: Option<usize>) -> Db {
+        let lent = lend.map(|n| {
+            Arc::new(Lent {
+                idle: std::sync::Mutex::new(Vec::with_capacity(n)),
+                permits: Arc::new(tokio::sync::Semaphore::new(n.max(1))),
+            })
+        });
+        Db { pool, lent }
+    }
+
+    /// A connection for one query; [`Conn::finished`] after it succeeded.
+    async fn conn(&self) -> Result<Conn, sqlx::Error> {
+        let Some(lent) = &self.lent else {
+            return Ok(Conn::Pooled(self.pool.acquire().await?));
+        };
+        let permit = Arc::clone(&lent.permits)
+            .acquire_owned()
+            .await
+            .map_err(|_| sqlx::Error::PoolClosed)?;
+        let idle = lent.idle.lock().unwrap_or_else(|e| e.into_inner()).pop();
+        let conn = match idle {
+            Some(conn) => conn,
+            // Detached: made with the pool's settings (WAL, busy timeout), no longer counted by it.
+            None => self.pool.acquire().await?.detach(),
+        };
+        Ok(Conn::Lent(LentConn {
+            conn: Some(conn),
+            lent: Arc::clone(lent),
+            _permit: permit,
+            finished: false,
+        }))
+    }
+}
+
+/// A connection for one query, from the pool or lent.
+enum Conn {
+    Pooled(PoolConnection<Any>),
+    Lent(LentConn),
+}
+
+struct LentConn {
+    conn: Option<AnyConnection>,
+    lent: Arc<Lent>,
+    _permit: tokio::sync::OwnedSemaphorePermit,
+    /// Whether its query ran to the end: only then is it lent again.
+    finished: bool,
+}
+
+impl Conn {
+    /// The query succeeded: the connection may serve the next one as it is.
+    fn finished(mut self) {
+        if let Conn::Lent(l) = &mut self {
+            l.finished = true;
+        }
+    }
+}
+
+impl std::ops::Deref for Conn {
+    type Target = AnyConnection;
+    fn deref(&self) -> &AnyConnection {
+        match self {
+            Conn::Pooled(c) => c,
+            Conn::Lent(l) => l.conn.as_ref().expect("a lent connection until dropped"),
+        }
+    }
+}
+
+impl std::ops::DerefMut for Conn {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        match self {
+            Conn::Pooled(c) => c,
+            Conn::Lent(l) => l.conn.as_mut().expect("a lent connection until dropped"),
+        }
+    }
+}
+
+impl Drop for LentConn {
+    fn drop(&mut self) {
+        // Not finished: dropped with it (sqlx closes the connection when its worker hears no more).
+        if let (true, Some(conn)) = (self.finished, self.conn.take()) {
+            self.lent
+                .idle
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(conn);
+        }
+    }
 }
 
 /// A group commit (issue #18) without a writer task of its own: the caller that finds no writer running spawns
@@ -150,16 +262,16 @@ const MAX_BATCH_JTIS: usize = 512;
 /// Records a batch of queued JWT ids in one statement and tells each caller whether its id was new (issue #18:
 /// one write transaction per authenticated request was most of authentication's cost). A batch that fails is
 /// retried id by id, so one bad id fails only itself.
-async fn remember_batch(pool: AnyPool, batch: Vec<JtiJob>) {
+async fn remember_batch(db: Db, batch: Vec<JtiJob>) {
     let keys: Vec<JtiKey> = batch.iter().map(|j| j.key.clone()).collect();
-    if let Ok(fresh) = insert_jtis(&pool, &keys).await {
+    if let Ok(fresh) = insert_jtis(&db, &keys).await {
         for (job, fresh) in batch.into_iter().zip(fresh) {
             let _ = job.fresh.send(Ok(fresh));
         }
         return;
     }
     for job in batch {
-        let result = insert_jtis(&pool, std::slice::from_ref(&job.key))
+        let result = insert_jtis(&db, std::slice::from_ref(&job.key))
             .await
             .map(|fresh| fresh[0])
             .map_err(|e| e.to_string());
@@ -169,7 +281,7 @@ async fn remember_batch(pool: AnyPool, batch: Vec<JtiJob>) {
 
 /// Records `keys` in one statement; for each, whether it was new. Of keys repeated within the call only the
 /// first can be new (as if they had come one after another).
-async fn insert_jtis(pool: &AnyPool, keys: &[JtiKey]) -> Result<Vec<bool>, StoreError> {
+async fn insert_jtis(db: &Db, keys: &[JtiKey]) -> Result<Vec<bool>, StoreError> {
     let mut first: Vec<&JtiKey> = Vec::with_capacity(keys.len());
     let mut is_first = Vec::with_capacity(keys.len());
     for k in keys {
@@ -193,9 +305,10 @@ async fn insert_jtis(pool: &AnyPool, keys: &[JtiKey]) -> Result<Vec<bool>, Store
             .bind(k.jti.clone())
             .bind(k.expires_at);
     }
-    let inserted: Vec<(String, String)> = query
-        .fetch_all(pool)
-        .await?
+    let mut conn = db.conn().await?;
+    let rows = query.fetch_all(&mut *conn).await?;
+    conn.finished();
+    let inserted: Vec<(String, String)> = rows
         .iter()
         .map(|r| Ok((r.try_get("iss")?, r.try_get("jti")?)))
         .collect::<Result<_, sqlx::Error>>()?;
@@ -222,9 +335,9 @@ const MAX_BATCH_ROWS: usize = 512;
 
 /// Writes a batch of queued assertion jobs in one statement and answers each. A batch that fails is retried job
 /// by job, so one bad job fails only itself.
-async fn commit_batch(pool: AnyPool, batch: Vec<WriteJob>) {
+async fn commit_batch(db: Db, batch: Vec<WriteJob>) {
     let all: Vec<&AssertionRecord> = batch.iter().flat_map(|j| &j.records).collect();
-    if write_assertions(&pool, &all).await.is_ok() {
+    if write_assertions(&db, &all).await.is_ok() {
         for job in batch {
             let _ = job.done.send(Ok(()));
         }
@@ -232,9 +345,7 @@ async fn commit_batch(pool: AnyPool, batch: Vec<WriteJob>) {
     }
     for job in batch {
         let one: Vec<&AssertionRecord> = job.records.iter().collect();
-        let result = write_assertions(&pool, &one)
-            .await
-            .map_err(|e| e.to_string());
+        let result = write_assertions(&db, &one).await.map_err(|e| e.to_string());
         let _ = job.done.send(result);
     }
 }
@@ -242,7 +353,7 @@ async fn commit_batch(pool: AnyPool, batch: Vec<WriteJob>) {
 /// One upsert statement for all `records` (atomic on its own). A key that occurs twice keeps its last row, as
 /// sequential upserts would (PostgreSQL refuses to update one row twice in a statement).
 /// The rows are bound borrowed: the trace and facts JSON are not copied again on their way to the database.
-async fn write_assertions(pool: &AnyPool, records: &[&AssertionRecord]) -> Result<(), StoreError> {
+async fn write_assertions(db: &Db, records: &[&AssertionRecord]) -> Result<(), StoreError> {
     let mut last: Vec<&AssertionRecord> = Vec::with_capacity(records.len());
     for &r in records.iter().rev() {
         if !last
@@ -294,10 +405,11 @@ async fn write_assertions(pool: &AnyPool, records: &[&AssertionRecord]) -> Resul
             .bind(r.assertion_key.as_str())
             .bind(r.supersedes.as_str());
     }
+    let mut conn = db.conn().await?;
     query
-        .execute(pool)
+        .execute(&mut *conn)
         .await
-        .map(|_| ())
+        .map(|_| conn.finished())
         .map_err(StoreError::from)
 }
 
@@ -462,7 +574,10 @@ impl Store {
             .run(&pool)
             .await
             .context("applying database migrations")?;
+        // As many lent connections as the pool may have (a SQLite file only; see `Db`).
+        let lend = (sqlite && !memory).then_some(max_connections.max(1) as usize);
         Ok(Store {
+            hot: Db::new(pool.clone(), lend),
             pool,
             writer: Group::new(),
             jti_writer: Group::new(),
@@ -487,12 +602,12 @@ impl Store {
             return Ok(());
         }
         let (done, committed) = tokio::sync::oneshot::channel();
-        let pool = self.pool.clone();
+        let db = self.hot.clone();
         self.writer.submit(
             WriteJob { records, done },
             MAX_BATCH_ROWS,
             |j| j.records.len(),
-            move |batch| commit_batch(pool.clone(), batch),
+            move |batch| commit_batch(db.clone(), batch),
         );
         committed
             .await
@@ -595,12 +710,12 @@ impl Store {
             expires_at,
         };
         let (fresh, recorded) = tokio::sync::oneshot::channel();
-        let pool = self.pool.clone();
+        let db = self.hot.clone();
         self.jti_writer.submit(
             JtiJob { key, fresh },
             MAX_BATCH_JTIS,
             |_| 1,
-            move |batch| remember_batch(pool.clone(), batch),
+            move |batch| remember_batch(db.clone(), batch),
         );
         recorded
             .await
@@ -927,7 +1042,9 @@ impl Store {
         for b in binds {
             query = query.bind(b);
         }
-        let rows = query.fetch_all(&self.pool).await?;
+        let mut conn = self.hot.conn().await?;
+        let rows = query.fetch_all(&mut *conn).await?;
+        conn.finished();
         let mut read = HotRead::default();
         let mut answers: Vec<(String, serde_json::Value)> = Vec::new();
         for row in rows {
@@ -1190,6 +1307,123 @@ pub struct SmartSession {
 mod tests {
     use super::Group;
     use std::sync::{Arc, Mutex};
+
+    /// A store on a fresh SQLite file (lent connections are for files only), with `n` connections.
+    async fn file_store(n: u32) -> (super::Store, std::path::PathBuf) {
+        let path = std::env::temp_dir().join(format!("crd-lent-{}.db", uuid::Uuid::new_v4()));
+        let store = super::Store::connect(&format!("sqlite://{}", path.display()), n)
+            .await
+            .expect("store");
+        (store, path)
+    }
+
+    fn idle(store: &super::Store) -> usize {
+        let lent = store
+            .hot
+            .lent
+            .as_ref()
+            .expect("a SQLite file lends connections");
+        lent.idle.lock().unwrap().len()
+    }
+
+    /// The hot read and the group commit reuse one connection, query after query, without the pool (no ping on
+    /// release); a connection whose query failed, or was dropped before it finished, is never lent again.
+    #[tokio::test]
+    async fn a_lent_connection_serves_again_only_after_its_query_finished() {
+        let (store, path) = file_store(4).await;
+        assert_eq!(idle(&store), 0);
+        store
+            .hot_read("ehr", "p1", "policy", "payer", &["ServiceRequest/1"])
+            .await
+            .expect("hot read");
+        assert_eq!(
+            idle(&store),
+            1,
+            "a finished query gives its connection back"
+        );
+        for _ in 0..3 {
+            store
+                .hot_read("ehr", "p1", "policy", "payer", &[])
+                .await
+                .expect("hot read");
+            assert!(store
+                .remember_jti("iss", &uuid::Uuid::new_v4().to_string(), 1)
+                .await
+                .unwrap());
+        }
+        assert_eq!(idle(&store), 1, "one connection served every query in turn");
+
+        // A failed query: its connection is closed, not given back.
+        let mut conn = store.hot.conn().await.expect("connection");
+        assert_eq!(idle(&store), 0);
+        let failed = sqlx::query("SELECT * FROM no_such_table")
+            .fetch_all(&mut *conn)
+            .await;
+        assert!(failed.is_err());
+        drop(conn);
+        assert_eq!(
+            idle(&store),
+            0,
+            "a connection whose query failed is not lent again"
+        );
+
+        // A query dropped half-way (a cancelled request): not given back either.
+        store
+            .hot_read("ehr", "p1", "policy", "payer", &[])
+            .await
+            .unwrap();
+        assert_eq!(idle(&store), 1);
+        let conn = store.hot.conn().await.expect("connection");
+        drop(conn);
+        assert_eq!(
+            idle(&store),
+            0,
+            "a connection not marked finished is closed"
+        );
+        drop(store);
+        let _ = std::fs::remove_file(&path);
+    }
+
+    /// No more connections are lent at once than the pool may have: the next caller waits for one to come back.
+    #[tokio::test]
+    async fn lent_connections_are_bounded() {
+        use futures::FutureExt;
+        let (store, path) = file_store(2).await;
+        let a = store.hot.conn().await.expect("first");
+        let b = store.hot.conn().await.expect("second");
+        assert!(
+            store.hot.conn().now_or_never().is_none(),
+            "a third connection waits while two are lent"
+        );
+        a.finished();
+        let c = store
+            .hot
+            .conn()
+            .now_or_never()
+            .expect("one came back")
+            .expect("connection");
+        assert_eq!(
+            idle(&store),
+            0,
+            "the one given back was lent again, not a new one made"
+        );
+        drop((b, c));
+        drop(store);
+        let _ = std::fs::remove_file(&path);
+    }
+
+    /// PostgreSQL and in-memory SQLite keep using the pool.
+    #[tokio::test]
+    async fn in_memory_sqlite_uses_the_pool() {
+        let store = super::Store::connect("sqlite::memory:", 1)
+            .await
+            .expect("store");
+        assert!(store.hot.lent.is_none());
+        store
+            .hot_read("ehr", "p1", "policy", "payer", &["ServiceRequest/1"])
+            .await
+            .unwrap();
+    }
 
     type Job = (u32, tokio::sync::oneshot::Sender<usize>);
 

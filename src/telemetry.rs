@@ -71,33 +71,51 @@ pub struct CrdRootSpan;
 impl RootSpanBuilder for CrdRootSpan {
     fn on_request_start(request: &ServiceRequest) -> Span {
         use actix_web::HttpMessage;
-        let connection = request.connection_info().clone();
-        let request_id = request
-            .extensions()
-            .get::<tracing_actix_web::RequestId>()
-            .map(|id| id.to_string())
-            .unwrap_or_default();
+        use tracing::field::Empty;
+        let span = tracing::info_span!(
+            "HTTP request",
+            http.method = %request.method(),
+            http.route = Empty,
+            http.flavor = ?request.version(),
+            http.scheme = Empty,
+            http.host = Empty,
+            http.client_ip = Empty,
+            http.user_agent = Empty,
+            http.target = %request.path(),
+            http.status_code = Empty,
+            otel.name = Empty,
+            otel.kind = "server",
+            request_id = Empty,
+        );
+        // The rest only for a span that is recorded (not at a `warn` log level): matching the route alone is a
+        // regular-expression search per request (issue #18).
+        if span.is_disabled() {
+            return span;
+        }
         let route = request.match_pattern().unwrap_or_default();
+        span.record("http.route", route.as_str());
+        span.record(
+            "otel.name",
+            format!("{} {}", request.method(), route).as_str(),
+        );
+        let connection = request.connection_info();
+        span.record("http.scheme", connection.scheme());
+        span.record("http.host", connection.host());
+        span.record(
+            "http.client_ip",
+            connection.realip_remote_addr().unwrap_or(""),
+        );
+        drop(connection);
         let user_agent = request
             .headers()
             .get(actix_web::http::header::USER_AGENT)
             .and_then(|v| v.to_str().ok())
             .unwrap_or_default();
-        tracing::info_span!(
-            "HTTP request",
-            http.method = %request.method(),
-            http.route = %route,
-            http.flavor = ?request.version(),
-            http.scheme = %connection.scheme(),
-            http.host = %connection.host(),
-            http.client_ip = %connection.realip_remote_addr().unwrap_or(""),
-            http.user_agent = %user_agent,
-            http.target = %request.path(),
-            http.status_code = tracing::field::Empty,
-            otel.name = %format!("{} {}", request.method(), route),
-            otel.kind = "server",
-            request_id = %request_id,
-        )
+        span.record("http.user_agent", user_agent);
+        if let Some(id) = request.extensions().get::<tracing_actix_web::RequestId>() {
+            span.record("request_id", id.to_string().as_str());
+        }
+        span
     }
 
     fn on_request_end<B: MessageBody>(

@@ -1044,7 +1044,8 @@ pub fn evaluate(policy: &CompiledPolicy, chart: &Chart, order: &OrderFacts) -> C
     };
 
     // Gates the chart cannot settle: the decision below may not contradict what they would decide.
-    let mut unsettled: Vec<(&Gate, Finding)> = Vec::new();
+    // Each with the index of its finding in `decision.findings`.
+    let mut unsettled: Vec<(&Gate, usize)> = Vec::new();
     for gate in &policy.policy.gates {
         let mut ctx = Ctx::new(policy, chart, order);
         let mut r = ctx.test(&gate.test);
@@ -1068,7 +1069,7 @@ pub fn evaluate(policy: &CompiledPolicy, chart: &Chart, order: &OrderFacts) -> C
             note: r.note,
             link_id: gate.question.as_ref().map(|q| q.link_id.clone()),
         };
-        decision.findings.push(finding.clone());
+        decision.findings.push(finding);
         match r.truth {
             Truth::Met => {
                 decision.outcome = fixed(gate.then.outcome);
@@ -1082,7 +1083,7 @@ pub fn evaluate(policy: &CompiledPolicy, chart: &Chart, order: &OrderFacts) -> C
             Truth::Unknown => {
                 decision.not_provided.extend(ctx.not_provided);
                 decision.failed.extend(ctx.failed);
-                unsettled.push((gate, finding));
+                unsettled.push((gate, decision.findings.len() - 1));
             }
             Truth::NotMet => {}
         }
@@ -1195,9 +1196,15 @@ pub fn evaluate(policy: &CompiledPolicy, chart: &Chart, order: &OrderFacts) -> C
     .into_iter()
     .find(|o| results.iter().any(|r| r.outcome == Some(*o)));
 
-    for r in &results {
-        decision.findings.extend(r.findings.iter().cloned());
-    }
+    // Which indication applies is itself open when none surely applies and some may (asked below).
+    let applies = |t: Truth| {
+        results
+            .iter()
+            .any(|r| r.findings.first().is_some_and(|f| f.truth == t))
+    };
+    let indication_open = !applies(Truth::Met) && applies(Truth::Unknown);
+    // "None of the indications applies", after the indications' findings.
+    let mut otherwise = None;
     match pick {
         Some(outcome) => {
             decision.outcome = outcome;
@@ -1257,7 +1264,7 @@ pub fn evaluate(policy: &CompiledPolicy, chart: &Chart, order: &OrderFacts) -> C
                 && order.drug_unknown.is_none()
                 && order.unresolved_reasons.is_empty();
             let other = &policy.policy.otherwise;
-            decision.findings.push(Finding {
+            otherwise = Some(Finding {
                 id: "otherwise".into(),
                 kind: FindingKind::Otherwise,
                 text: other.reason.clone(),
@@ -1285,14 +1292,13 @@ pub fn evaluate(policy: &CompiledPolicy, chart: &Chart, order: &OrderFacts) -> C
             }
         }
     }
-    // Which indication applies is itself open (none surely applies, some may): ask it (the questionnaire's first
-    // item; the answer settles every `appliesWhen` the chart left open).
-    let applies = |t: Truth| {
-        results
-            .iter()
-            .any(|r| r.findings.first().is_some_and(|f| f.truth == t))
-    };
-    if decision.outcome == Outcome::Conditional && applies(Truth::Unknown) && !applies(Truth::Met) {
+    for r in results {
+        decision.findings.extend(r.findings);
+    }
+    decision.findings.extend(otherwise);
+    // Which indication applies is itself open: ask it (the questionnaire's first item; the answer settles every
+    // `appliesWhen` the chart left open).
+    if decision.outcome == Outcome::Conditional && indication_open {
         let item = indication_item(policy);
         if !decision.open_items.contains(&item) {
             decision.open_items.insert(0, item);
@@ -1326,13 +1332,14 @@ fn chosen_indication(chart: &Chart) -> Option<&crate::policy::facts::AnswerFact>
 
 /// A gate the chart could not settle may still apply: a decision other than the gate's own outcome becomes
 /// conditional, and the gate's question (and any unanswered question inside its test) is asked.
-fn settle_gates(chart: &Chart, unsettled: &[(&Gate, Finding)], decision: &mut CoverageDecision) {
-    for (gate, finding) in unsettled {
+fn settle_gates(chart: &Chart, unsettled: &[(&Gate, usize)], decision: &mut CoverageDecision) {
+    for &(gate, finding) in unsettled {
         if fixed(gate.then.outcome) == decision.outcome {
             continue;
         }
         decision.outcome = Outcome::Conditional;
-        decision.reasons.insert(0, reason_line(finding));
+        let line = reason_line(&decision.findings[finding]);
+        decision.reasons.insert(0, line);
         let mut leaves = Vec::new();
         if let Some(q) = &gate.question {
             leaves.push((q.link_id.clone(), q.text.clone()));
