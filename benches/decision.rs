@@ -4,6 +4,9 @@
 //! - `hook/decide_and_respond`: crd-server's whole decision path on the same body (envelope parse, typed FHIR
 //!   parse of every resource, payer identification, policy evaluation, response JSON);
 //! - `policy/evaluate_one_order`: the pure policy evaluation of one order;
+//! - `parse/hook_request` against `parse/skim_body`: the request's envelope read and split into its resources,
+//!   against serde_json merely skimming the same body; `parse/typed_resources` against `parse/value_resources`:
+//!   fhirbolt's typed parse of those resources against parsing them into `serde_json::Value`;
 //! - `auth/verify_jwt` (ES384) and `auth/verify_jwt_rs384`: verifying the EHR's JWT with its JWKS cached (the
 //!   replay-cache insert, one SQLite write, is not included);
 //! - `auth/verify_{es384,rs384}_{ring,aws_lc_rs,rust_crypto}`: the bare signature check of the same token through
@@ -75,6 +78,15 @@ fn bench(c: &mut Criterion) {
         take(&v["context"]["draftOrders"]);
         out
     };
+    // The request envelope read and split into its resources (no typed parse), against a bare skim of the body.
+    c.bench_function("parse/hook_request", |b| {
+        b.iter(|| black_box(HookRequest::parse(black_box(&body)).unwrap()))
+    });
+    c.bench_function("parse/skim_body", |b| {
+        b.iter(|| {
+            black_box(serde_json::from_slice::<serde::de::IgnoredAny>(black_box(&body)).unwrap())
+        })
+    });
     c.bench_function("parse/typed_resources", |b| {
         b.iter(|| {
             for r in &resources {
