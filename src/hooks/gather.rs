@@ -249,11 +249,15 @@ pub async fn gather(
     let mut orders_raw = BTreeMap::new();
     let (mut resources, mut keys) = parse_prefetch(request, templates, &mut orders_raw)?;
     let access = access(request, client);
-    let missing: Vec<(&String, String)> = templates
-        .iter()
-        .filter(|(k, _)| !keys.contains_key(*k))
-        .filter_map(|(k, t)| fill_template(t, request).map(|q| (k, q)))
-        .collect();
+    // The queries are written only when they can be sent.
+    let missing: Vec<(&String, String)> = match access {
+        FhirAccess::Usable => templates
+            .iter()
+            .filter(|(k, _)| !keys.contains_key(*k))
+            .filter_map(|(k, t)| fill_template(t, request).map(|q| (k, q)))
+            .collect(),
+        FhirAccess::Absent | FhirAccess::NotAllowed => Vec::new(),
+    };
     let unanswered: Vec<String> = templates
         .keys()
         .filter(|k| !keys.contains_key(*k))
@@ -262,7 +266,7 @@ pub async fn gather(
     for k in unanswered {
         keys.insert(k, KeyStatus::Missing);
     }
-    if access == FhirAccess::Usable && !missing.is_empty() {
+    if !missing.is_empty() {
         let base = request.fhir_server.as_deref().unwrap_or_default();
         let token = request.access_token();
         let deadline = tokio::time::Instant::now() + budget;
