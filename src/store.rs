@@ -1412,6 +1412,39 @@ mod tests {
         let _ = std::fs::remove_file(&path);
     }
 
+    /// Requests cancelled at any point of their query (clients going away) neither leak a lent connection's place
+    /// nor leave one half-used to be lent again: afterwards every place is free and every query still answers.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn cancelled_queries_free_their_place() {
+        let (store, path) = file_store(3).await;
+        let mut tasks = Vec::new();
+        for i in 0..300u64 {
+            let store = store.clone();
+            tasks.push(tokio::spawn(async move {
+                let read = store.hot_read("ehr", "p1", "policy", "payer", &["ServiceRequest/1"]);
+                if i % 2 == 0 {
+                    // Cut off at a varying point: before the connection, mid-query, or not at all.
+                    let _ =
+                        tokio::time::timeout(std::time::Duration::from_micros(i * 7), read).await;
+                } else {
+                    read.await.expect("an uncancelled read answers");
+                }
+            }));
+        }
+        for t in tasks {
+            t.await.expect("no task panics");
+        }
+        let lent = store.hot.lent.as_ref().expect("lent");
+        assert_eq!(lent.permits.available_permits(), 3, "every place came back");
+        assert!(idle(&store) <= 3);
+        store
+            .hot_read("ehr", "p1", "policy", "payer", &[])
+            .await
+            .expect("the store still answers");
+        drop(store);
+        let _ = std::fs::remove_file(&path);
+    }
+
     /// PostgreSQL and in-memory SQLite keep using the pool.
     #[tokio::test]
     async fn in_memory_sqlite_uses_the_pool() {
