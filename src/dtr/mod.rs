@@ -18,7 +18,7 @@ use serde_json::Value;
 use crate::crd;
 use crate::error::{ApiError, IssueType};
 use crate::fhir::facts::answer_facts;
-use crate::fhir::{parse_resource, relative_reference};
+use crate::fhir::{check_resource, parse_resource, relative_reference};
 use crate::hooks::request::{is_fhir_id, CrdVersion};
 use crate::policy::facts::{AnswerFact, Chart, OrderFacts};
 use crate::policy::{evaluate, CompiledPolicy, PolicySet};
@@ -73,7 +73,7 @@ pub(crate) fn checked_resource(
     if value["resourceType"] != resource_type {
         return Err(ApiError::bad_request(IssueType::Invalid, wrong_type));
     }
-    parse_resource(&value.to_string()).map(|_| ()).map_err(|e| {
+    check_resource(&value.to_string()).map_err(|e| {
         ApiError::bad_request(
             IssueType::Structure,
             format!("{what} is not valid FHIR: {e}"),

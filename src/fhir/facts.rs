@@ -3,31 +3,22 @@
 //! Owns: which FHIR elements count as evidence (active conditions, completed procedures, pain scores, drug
 //! routes, questionnaire answers) and how dates and routes are read. No I/O.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use fhirbolt::model::r4::resources::{
-    DeviceRequestCode, MedicationAdministrationEffective, MedicationAdministrationMedication,
-    MedicationRequestMedication, MedicationStatementMedication, ObservationEffective,
-    ObservationValue, ProcedurePerformed, QuestionnaireResponseItem,
-    QuestionnaireResponseItemAnswerValue,
-};
-use fhirbolt::model::r4::types::{CodeableConcept, Reference};
-use fhirbolt::model::r4::Resource;
-
+use crate::fhir::model::{CodeableConcept, Identifier, Item, Reference, Resource};
 use crate::fhir::{code_values, codes_of, reference_key};
 use crate::policy::codes::{Code, CodeSystem};
 use crate::policy::facts::{
     AllergyFact, AnswerFact, ConditionFact, DrugOrder, MedicationFact, ObservationFact, OrderFacts,
     ProcedureFact, Route,
 };
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
-fn sv(s: &Option<fhirbolt::model::r4::types::String>) -> Option<&str> {
-    s.as_ref().and_then(|s| s.value.as_deref())
+fn id_of(id: &Option<String>) -> String {
+    id.clone().unwrap_or_default()
 }
 
-fn id_of(id: &Option<fhirbolt::model::r4::types::Id>) -> String {
-    id.as_ref()
-        .and_then(|i| i.value.clone())
-        .unwrap_or_default()
+/// The instant of an optional FHIR dateTime.
+fn instant(text: &Option<String>) -> Option<DateTime<Utc>> {
+    text.as_deref().and_then(parse_instant)
 }
 
 /// A FHIR date or dateTime as an instant; a date alone is read as midnight UTC.
@@ -52,9 +43,7 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 pub fn route_of(cc: Option<&CodeableConcept>) -> Option<Route> {
     let cc = cc?;
     for coding in &cc.coding {
-        let system = coding.system.as_ref().and_then(|s| s.value.as_deref());
-        let code = coding.code.as_ref().and_then(|c| c.value.as_deref());
-        if let (Some(system), Some(code)) = (system, code) {
+        if let (Some(system), Some(code)) = (coding.system.as_deref(), coding.code.as_deref()) {
             if CodeSystem::from_uri(system) == Some(CodeSystem::Snomed) {
                 let route = Route::from_snomed(code);
                 if route.is_some() {
@@ -65,13 +54,8 @@ pub fn route_of(cc: Option<&CodeableConcept>) -> Option<Route> {
     }
     let text = cc
         .text
-        .as_ref()
-        .and_then(|t| t.value.as_deref())
-        .or_else(|| {
-            cc.coding
-                .iter()
-                .find_map(|c| c.display.as_ref().and_then(|d| d.value.as_deref()))
-        })?
+        .as_deref()
+        .or_else(|| cc.coding.iter().find_map(|c| c.display.as_deref()))?
         .to_ascii_lowercase();
     [
         ("intrathecal", Route::Intrathecal),
@@ -92,8 +76,8 @@ pub fn condition_fact(r: &Resource) -> Option<ConditionFact> {
     let Resource::Condition(c) = r else {
         return None;
     };
-    let clinical = code_values(c.clinical_status.as_deref());
-    let verification = code_values(c.verification_status.as_deref());
+    let clinical = code_values(c.clinical_status.as_ref());
+    let verification = code_values(c.verification_status.as_ref());
     let refuted = verification
         .iter()
         .any(|v| v == "refuted" || v == "entered-in-error");
@@ -104,7 +88,7 @@ pub fn condition_fact(r: &Resource) -> Option<ConditionFact> {
                 .any(|s| matches!(s.as_str(), "active" | "recurrence" | "relapse")));
     Some(ConditionFact {
         reference: format!("Condition/{}", id_of(&c.id)),
-        codes: codes_of(c.code.as_deref()),
+        codes: codes_of(c.code.as_ref()),
         active,
     })
 }
@@ -113,19 +97,15 @@ pub fn procedure_fact(r: &Resource) -> Option<ProcedureFact> {
     let Resource::Procedure(p) = r else {
         return None;
     };
-    let performed = match &p.performed {
-        Some(ProcedurePerformed::DateTime(dt)) => dt.value.as_deref().and_then(parse_instant),
-        Some(ProcedurePerformed::Period(period)) => period
-            .start
+    let performed = instant(&p.performed_date_time).or_else(|| {
+        p.performed_period
             .as_ref()
-            .and_then(|s| s.value.as_deref())
-            .and_then(parse_instant),
-        _ => None,
-    };
+            .and_then(|period| instant(&period.start))
+    });
     Some(ProcedureFact {
         reference: format!("Procedure/{}", id_of(&p.id)),
-        codes: codes_of(p.code.as_deref()),
-        completed: p.status.value.as_deref() == Some("completed"),
+        codes: codes_of(p.code.as_ref()),
+        completed: p.status.as_deref() == Some("completed"),
         performed,
         route: None,
         // What was used: coded items of the procedure (a drug injected in a trial).
@@ -141,34 +121,21 @@ pub fn observation_fact(r: &Resource) -> Option<ObservationFact> {
     let Resource::Observation(o) = r else {
         return None;
     };
-    if matches!(
-        o.status.value.as_deref(),
-        Some("entered-in-error" | "cancelled")
-    ) {
+    if matches!(o.status.as_deref(), Some("entered-in-error" | "cancelled")) {
         return None;
     }
-    let effective = match &o.effective {
-        Some(ObservationEffective::DateTime(dt)) => dt.value.as_deref().and_then(parse_instant),
-        Some(ObservationEffective::Instant(i)) => i.value.as_deref().and_then(parse_instant),
-        Some(ObservationEffective::Period(p)) => p
-            .start
-            .as_ref()
-            .and_then(|s| s.value.as_deref())
-            .and_then(parse_instant),
-        _ => None,
-    };
-    let value = match &o.value {
-        Some(ObservationValue::Integer(i)) => i.value.map(f64::from),
-        Some(ObservationValue::Quantity(q)) => q
-            .value
-            .as_ref()
-            .and_then(|d| d.value.as_deref())
-            .and_then(|v| v.parse().ok()),
-        _ => None,
+    let effective = instant(&o.effective_date_time)
+        .or_else(|| instant(&o.effective_instant))
+        .or_else(|| o.effective_period.as_ref().and_then(|p| instant(&p.start)));
+    // An integer as FHIR allows it (32 bits); a larger one is not a score.
+    let value = match (o.value_integer, &o.value_quantity) {
+        (Some(i), _) => i32::try_from(i).ok().map(f64::from),
+        (None, Some(q)) => q.value,
+        (None, None) => None,
     };
     Some(ObservationFact {
         reference: format!("Observation/{}", id_of(&o.id)),
-        codes: codes_of(Some(&o.code)),
+        codes: codes_of(o.code.as_ref()),
         effective,
         value,
     })
@@ -179,13 +146,28 @@ const TRIAL_DOSE_WINDOW_HOURS: i64 = 2;
 
 /// The codes of the drug a MedicationAdministration gave: inline, contained, or a Medication in `pool`.
 fn administered_codes(
-    m: &fhirbolt::model::r4::resources::MedicationAdministration,
+    m: &crate::fhir::model::MedicationAdministration,
     pool: &[Resource],
 ) -> Vec<Code> {
-    match &m.medication {
-        MedicationAdministrationMedication::CodeableConcept(cc) => codes_of(Some(cc)),
-        MedicationAdministrationMedication::Reference(r) => referenced_codes(&m.contained, r, pool),
-        _ => vec![],
+    drug_codes(
+        m.medication_codeable_concept.as_ref(),
+        m.medication_reference.as_ref(),
+        &m.contained,
+        pool,
+    )
+}
+
+/// The codes of a drug given inline (`medicationCodeableConcept`) or by reference (`medicationReference`).
+fn drug_codes(
+    inline: Option<&CodeableConcept>,
+    reference: Option<&Reference>,
+    contained: &[Resource],
+    pool: &[Resource],
+) -> Vec<Code> {
+    match (inline, reference) {
+        (Some(cc), _) => codes_of(Some(cc)),
+        (None, Some(r)) => referenced_codes(contained, r, pool),
+        (None, None) => vec![],
     }
 }
 
@@ -197,26 +179,14 @@ pub fn assign_trial_doses(procedures: &mut [ProcedureFact], resources: &[Resourc
         let Resource::MedicationAdministration(m) = r else {
             continue;
         };
-        if matches!(
-            m.status.value.as_deref(),
-            Some("entered-in-error" | "not-done")
-        ) {
+        if matches!(m.status.as_deref(), Some("entered-in-error" | "not-done")) {
             continue;
         }
-        let route = m.dosage.as_ref().and_then(|d| route_of(d.route.as_deref()));
+        let route = m.dosage.as_ref().and_then(|d| route_of(d.route.as_ref()));
         let substances = administered_codes(m, resources);
         let part_of: Vec<String> = m.part_of.iter().filter_map(reference_key).collect();
-        let given = match &m.effective {
-            MedicationAdministrationEffective::DateTime(dt) => {
-                dt.value.as_deref().and_then(parse_instant)
-            }
-            MedicationAdministrationEffective::Period(p) => p
-                .start
-                .as_ref()
-                .and_then(|s| s.value.as_deref())
-                .and_then(parse_instant),
-            _ => None,
-        };
+        let given = instant(&m.effective_date_time)
+            .or_else(|| m.effective_period.as_ref().and_then(|p| instant(&p.start)));
         for p in procedures.iter_mut() {
             let linked = if part_of.is_empty() {
                 match (given, p.performed) {
@@ -242,15 +212,17 @@ pub fn assign_trial_doses(procedures: &mut [ProcedureFact], resources: &[Resourc
 
 /// The codes a Medication reference names: contained in the resource, or a Medication in `pool`.
 fn referenced_codes(contained: &[Resource], r: &Reference, pool: &[Resource]) -> Vec<Code> {
-    let text = r.reference.as_ref().and_then(|t| t.value.as_deref());
-    if let Some(codes) = text.and_then(|t| contained_codes(contained, t)) {
+    if let Some(codes) = r
+        .reference
+        .as_deref()
+        .and_then(|t| contained_codes(contained, t))
+    {
         return codes;
     }
     let key = reference_key(r);
     pool.iter()
         .find(|x| {
-            crate::fhir::resource_type_and_id(x)
-                .is_some_and(|(ty, id)| Some(format!("{ty}/{id}")) == key)
+            crate::fhir::type_and_id(x).is_some_and(|(ty, id)| Some(format!("{ty}/{id}")) == key)
         })
         .and_then(coded_thing)
         .unwrap_or_default()
@@ -261,20 +233,16 @@ fn referenced_codes(contained: &[Resource], r: &Reference, pool: &[Resource]) ->
 pub fn medication_fact(r: &Resource, pool: &[Resource]) -> Option<MedicationFact> {
     match r {
         Resource::MedicationStatement(m) => {
-            if matches!(
-                m.status.value.as_deref(),
-                Some("entered-in-error" | "not-taken")
-            ) {
+            if matches!(m.status.as_deref(), Some("entered-in-error" | "not-taken")) {
                 return None;
             }
-            let codes = match &m.medication {
-                MedicationStatementMedication::CodeableConcept(cc) => codes_of(Some(cc)),
-                MedicationStatementMedication::Reference(r) => {
-                    referenced_codes(&m.contained, r, pool)
-                }
-                _ => vec![],
-            };
-            let route = m.dosage.first().and_then(|d| route_of(d.route.as_deref()));
+            let codes = drug_codes(
+                m.medication_codeable_concept.as_ref(),
+                m.medication_reference.as_ref(),
+                &m.contained,
+                pool,
+            );
+            let route = m.dosage.first().and_then(|d| route_of(d.route.as_ref()));
             Some(MedicationFact {
                 reference: format!("MedicationStatement/{}", id_of(&m.id)),
                 codes,
@@ -283,25 +251,24 @@ pub fn medication_fact(r: &Resource, pool: &[Resource]) -> Option<MedicationFact
         }
         Resource::MedicationRequest(m) => {
             if matches!(
-                m.status.value.as_deref(),
+                m.status.as_deref(),
                 Some("draft" | "entered-in-error" | "cancelled")
             ) {
                 return None;
             }
-            let codes = match &m.medication {
-                MedicationRequestMedication::CodeableConcept(cc) => codes_of(Some(cc)),
-                MedicationRequestMedication::Reference(r) => {
-                    referenced_codes(&m.contained, r, pool)
-                }
-                _ => vec![],
-            };
+            let codes = drug_codes(
+                m.medication_codeable_concept.as_ref(),
+                m.medication_reference.as_ref(),
+                &m.contained,
+                pool,
+            );
             Some(MedicationFact {
                 reference: format!("MedicationRequest/{}", id_of(&m.id)),
                 codes,
                 route: m
                     .dosage_instruction
                     .first()
-                    .and_then(|d| route_of(d.route.as_deref())),
+                    .and_then(|d| route_of(d.route.as_ref())),
             })
         }
         _ => None,
@@ -312,7 +279,7 @@ pub fn allergy_fact(r: &Resource) -> Option<AllergyFact> {
     let Resource::AllergyIntolerance(a) = r else {
         return None;
     };
-    let verification = code_values(a.verification_status.as_deref());
+    let verification = code_values(a.verification_status.as_ref());
     if verification
         .iter()
         .any(|v| v == "refuted" || v == "entered-in-error")
@@ -321,7 +288,7 @@ pub fn allergy_fact(r: &Resource) -> Option<AllergyFact> {
     }
     Some(AllergyFact {
         reference: format!("AllergyIntolerance/{}", id_of(&a.id)),
-        codes: codes_of(a.code.as_deref()),
+        codes: codes_of(a.code.as_ref()),
     })
 }
 
@@ -332,7 +299,7 @@ pub fn answer_facts(r: &Resource, policy_id: &str) -> Vec<AnswerFact> {
     let Resource::QuestionnaireResponse(q) = r else {
         return vec![];
     };
-    let status_ok = matches!(q.status.value.as_deref(), Some("completed" | "amended"));
+    let status_ok = matches!(q.status.as_deref(), Some("completed" | "amended"));
     if !status_ok || answered_policy(q).as_deref() != Some(policy_id) {
         return vec![];
     }
@@ -344,36 +311,28 @@ pub fn answer_facts(r: &Resource, policy_id: &str) -> Vec<AnswerFact> {
 
 /// The policy a QuestionnaireResponse answers: its Questionnaire's (`…/Questionnaire/{policy id}`), or for an
 /// adaptive response (`#id`) the policy of the adaptive Questionnaire its contained one derives from.
-fn answered_policy(q: &fhirbolt::model::r4::resources::QuestionnaireResponse) -> Option<String> {
-    let canonical = q.questionnaire.as_ref()?.value.as_deref()?;
+fn answered_policy(q: &crate::fhir::model::QuestionnaireResponse) -> Option<String> {
+    let canonical = q.questionnaire.as_deref()?;
     let Some(local) = canonical.strip_prefix('#') else {
         return crate::fhir::questionnaire_id(canonical).map(str::to_string);
     };
     q.contained.iter().find_map(|r| match r {
-        Resource::Questionnaire(c)
-            if c.id.as_ref().and_then(|i| i.value.as_deref()) == Some(local) =>
-        {
-            c.derived_from
-                .iter()
-                .filter_map(|d| d.value.as_deref())
-                .find_map(|d| crate::fhir::policy_of_adaptive(crate::fhir::questionnaire_id(d)?))
-                .map(str::to_string)
-        }
+        Resource::Questionnaire(c) if c.id.as_deref() == Some(local) => c
+            .derived_from
+            .iter()
+            .find_map(|d| crate::fhir::policy_of_adaptive(crate::fhir::questionnaire_id(d)?))
+            .map(str::to_string),
         _ => None,
     })
 }
 
-fn collect_answers(
-    items: &[QuestionnaireResponseItem],
-    reference: &str,
-    out: &mut Vec<AnswerFact>,
-) {
+fn collect_answers(items: &[Item], reference: &str, out: &mut Vec<AnswerFact>) {
     for item in items {
         for answer in &item.answer {
-            let link_id = item.link_id.value.as_deref();
-            match &answer.value {
-                Some(QuestionnaireResponseItemAnswerValue::Boolean(b)) => {
-                    if let (Some(link_id), Some(value)) = (link_id, b.value) {
+            let link_id = item.link_id.as_deref();
+            match (answer.value_boolean, &answer.value_coding) {
+                (Some(value), _) => {
+                    if let Some(link_id) = link_id {
                         out.push(AnswerFact {
                             reference: reference.to_string(),
                             link_id: link_id.to_string(),
@@ -382,10 +341,8 @@ fn collect_answers(
                     }
                 }
                 // The indication the clinician chose: `indication:{id}` (see `policy::eval`).
-                Some(QuestionnaireResponseItemAnswerValue::Coding(c))
-                    if link_id == Some("indication") =>
-                {
-                    if let Some(code) = c.code.as_ref().and_then(|c| c.value.as_deref()) {
+                (None, Some(c)) if link_id == Some("indication") => {
+                    if let Some(code) = c.code.as_deref() {
                         out.push(AnswerFact {
                             reference: reference.to_string(),
                             link_id: format!("indication:{code}"),
@@ -433,14 +390,10 @@ fn reason_codes(ccs: &[CodeableConcept]) -> Vec<Code> {
     ccs.iter().flat_map(|cc| codes_of(Some(cc))).collect()
 }
 
-fn identifier_key(i: Option<&fhirbolt::model::r4::types::Identifier>) -> Option<String> {
+fn identifier_key(i: Option<&Identifier>) -> Option<String> {
     let i = i?;
-    let value = sv(&i.value)?;
-    let system = i
-        .system
-        .as_ref()
-        .and_then(|s| s.value.as_deref())
-        .unwrap_or_default();
+    let value = i.value.as_deref()?;
+    let system = i.system.as_deref().unwrap_or_default();
     Some(format!("{system}|{value}"))
 }
 
@@ -448,10 +401,9 @@ fn identifier_key(i: Option<&fhirbolt::model::r4::types::Identifier>) -> Option<
 /// DeviceDefinition.type, Condition.code); `None` for other resources.
 pub fn coded_thing(r: &Resource) -> Option<Vec<Code>> {
     match r {
-        Resource::Medication(m) => Some(codes_of(m.code.as_deref())),
-        Resource::Device(d) => Some(codes_of(d.r#type.as_deref())),
-        Resource::DeviceDefinition(d) => Some(codes_of(d.r#type.as_deref())),
-        Resource::Condition(c) => Some(codes_of(c.code.as_deref())),
+        Resource::Medication(m) => Some(codes_of(m.code.as_ref())),
+        Resource::Device(d) | Resource::DeviceDefinition(d) => Some(codes_of(d.r#type.as_ref())),
+        Resource::Condition(c) => Some(codes_of(c.code.as_ref())),
         _ => None,
     }
 }
@@ -460,7 +412,7 @@ pub fn coded_thing(r: &Resource) -> Option<Vec<Code>> {
 pub fn contained_codes(contained: &[Resource], reference: &str) -> Option<Vec<Code>> {
     let local = reference.strip_prefix('#')?;
     contained.iter().find_map(|r| {
-        let (_, id) = crate::fhir::resource_type_and_id(r)?;
+        let (_, id) = crate::fhir::type_and_id(r)?;
         (id == local).then(|| coded_thing(r)).flatten()
     })
 }
@@ -470,8 +422,7 @@ fn reasons(contained: &[Resource], reason_refs: &[Reference]) -> (Vec<Code>, Vec
     let mut codes = Vec::new();
     let mut keys = Vec::new();
     for r in reason_refs {
-        let text = r.reference.as_ref().and_then(|t| t.value.as_deref());
-        match text {
+        match r.reference.as_deref() {
             Some(t) if t.starts_with('#') => match contained_codes(contained, t) {
                 Some(c) => codes.extend(c),
                 None => keys.push(t.to_string()),
@@ -482,10 +433,8 @@ fn reasons(contained: &[Resource], reason_refs: &[Reference]) -> (Vec<Code>, Vec
     (codes, keys)
 }
 
-fn date_of(d: &Option<fhirbolt::model::r4::types::DateTime>) -> Option<NaiveDate> {
-    d.as_ref()
-        .and_then(|x| x.value.as_deref())
-        .and_then(parse_date)
+fn date_of(d: &Option<String>) -> Option<NaiveDate> {
+    d.as_deref().and_then(parse_date)
 }
 
 /// An order's code: inline, or a reference that a contained resource answers at once, or one to resolve later.
@@ -497,7 +446,7 @@ fn code_or_reference(
     if let Some(cc) = inline {
         return (codes_of(Some(cc)), None);
     }
-    match reference.and_then(|r| r.reference.as_ref()?.value.clone()) {
+    match reference.and_then(|r| r.reference.clone()) {
         Some(text) => match contained_codes(contained, &text) {
             Some(codes) => (codes, None),
             None => (vec![], Some(text)),
@@ -509,14 +458,14 @@ fn code_or_reference(
 /// The parts of a request resource (ServiceRequest, DeviceRequest, MedicationRequest) an order is made of.
 struct RequestParts<'a> {
     resource_type: &'static str,
-    id: &'a Option<fhirbolt::model::r4::types::Id>,
+    id: &'a Option<String>,
     contained: &'a [Resource],
     code: (Vec<Code>, Option<String>),
     reason_code: &'a [CodeableConcept],
     reason_reference: &'a [Reference],
-    authored_on: &'a Option<fhirbolt::model::r4::types::DateTime>,
+    authored_on: &'a Option<String>,
     insurance: &'a [Reference],
-    requisition: Option<&'a fhirbolt::model::r4::types::Identifier>,
+    requisition: Option<&'a Identifier>,
     links: Vec<String>,
     route: Option<Route>,
 }
@@ -553,46 +502,38 @@ pub fn order_resource(r: &Resource) -> Option<OrderResource> {
                 resource_type: "ServiceRequest",
                 id: &s.id,
                 contained: &s.contained,
-                code: (codes_of(s.code.as_deref()), None),
+                code: (codes_of(s.code.as_ref()), None),
                 reason_code: &s.reason_code,
                 reason_reference: &s.reason_reference,
                 authored_on: &s.authored_on,
                 insurance: &s.insurance,
-                requisition: s.requisition.as_deref(),
+                requisition: s.requisition.as_ref(),
                 links: chain(&s.based_on, &s.supporting_info),
                 route: None,
             }
             .order(),
         ),
-        Resource::DeviceRequest(d) => {
-            let (inline, reference) = match &d.code {
-                DeviceRequestCode::CodeableConcept(cc) => (Some(&**cc), None),
-                DeviceRequestCode::Reference(r) => (None, Some(&**r)),
-                _ => (None, None),
-            };
-            Some(
-                RequestParts {
-                    resource_type: "DeviceRequest",
-                    id: &d.id,
-                    contained: &d.contained,
-                    code: code_or_reference(&d.contained, inline, reference),
-                    reason_code: &d.reason_code,
-                    reason_reference: &d.reason_reference,
-                    authored_on: &d.authored_on,
-                    insurance: &d.insurance,
-                    requisition: d.group_identifier.as_deref(),
-                    links: chain(&d.based_on, &d.supporting_info),
-                    route: None,
-                }
-                .order(),
-            )
-        }
+        Resource::DeviceRequest(d) => Some(
+            RequestParts {
+                resource_type: "DeviceRequest",
+                id: &d.id,
+                contained: &d.contained,
+                code: code_or_reference(
+                    &d.contained,
+                    d.code_codeable_concept.as_ref(),
+                    d.code_reference.as_ref(),
+                ),
+                reason_code: &d.reason_code,
+                reason_reference: &d.reason_reference,
+                authored_on: &d.authored_on,
+                insurance: &d.insurance,
+                requisition: d.group_identifier.as_ref(),
+                links: chain(&d.based_on, &d.supporting_info),
+                route: None,
+            }
+            .order(),
+        ),
         Resource::MedicationRequest(m) => {
-            let (inline, reference) = match &m.medication {
-                MedicationRequestMedication::CodeableConcept(cc) => (Some(&**cc), None),
-                MedicationRequestMedication::Reference(r) => (None, Some(&**r)),
-                _ => (None, None),
-            };
             // A drug ordered *for* a pump order may name it as what it is based on, as supporting information,
             // or (outside R4's target types, but EHRs do) as its reason.
             let mut links: Vec<String> = chain(&m.based_on, &m.supporting_information);
@@ -602,17 +543,21 @@ pub fn order_resource(r: &Resource) -> Option<OrderResource> {
                     resource_type: "MedicationRequest",
                     id: &m.id,
                     contained: &m.contained,
-                    code: code_or_reference(&m.contained, inline, reference),
+                    code: code_or_reference(
+                        &m.contained,
+                        m.medication_codeable_concept.as_ref(),
+                        m.medication_reference.as_ref(),
+                    ),
                     reason_code: &m.reason_code,
                     reason_reference: &m.reason_reference,
                     authored_on: &m.authored_on,
                     insurance: &m.insurance,
-                    requisition: m.group_identifier.as_deref(),
+                    requisition: m.group_identifier.as_ref(),
                     links,
                     route: m
                         .dosage_instruction
                         .first()
-                        .and_then(|d| route_of(d.route.as_deref())),
+                        .and_then(|d| route_of(d.route.as_ref())),
                 }
                 .order(),
             )
@@ -627,11 +572,7 @@ pub fn order_resource(r: &Resource) -> Option<OrderResource> {
                 .collect(),
             reason_codes: reason_codes(&a.reason_code),
             reason_references: refs(&a.reason_reference),
-            authored_on: a
-                .start
-                .as_ref()
-                .and_then(|x| x.value.as_deref())
-                .and_then(parse_date),
+            authored_on: date_of(&a.start),
             insurance: vec![],
             route: None,
             code_reference: None,
@@ -829,42 +770,32 @@ pub fn payer_identifier(r: &Resource) -> Option<String> {
         return None;
     };
     o.identifier.iter().find_map(|i| {
-        let system = i.system.as_ref().and_then(|s| s.value.as_deref())?;
-        (system == crate::PAYER_ID_SYSTEM)
-            .then(|| sv(&i.value).map(str::to_string))
+        (i.system.as_deref()? == crate::PAYER_ID_SYSTEM)
+            .then(|| i.value.clone())
             .flatten()
     })
 }
 
 /// The resource's type name and the `Patient/{id}` it is about, for the kinds a hook call carries (`None` for
 /// the patient: resources about no one, such as an Organization).
-pub fn type_and_patient(r: &Resource) -> (&'static str, Option<String>) {
-    let key = |r: &Option<Box<Reference>>| r.as_deref().and_then(reference_key);
-    let req = |r: &Reference| reference_key(r);
-    let id = |i: &Option<fhirbolt::model::r4::types::Id>| {
-        i.as_ref()
-            .and_then(|i| i.value.as_deref())
-            .map(|id| format!("Patient/{id}"))
+pub fn type_and_patient(r: &Resource) -> (&str, Option<String>) {
+    let key = |r: &Option<Reference>| r.as_ref().and_then(reference_key);
+    let about = match r {
+        Resource::Patient(p) => p.id.as_ref().map(|id| format!("Patient/{id}")),
+        Resource::Coverage(c) => key(&c.beneficiary),
+        Resource::Condition(c) => key(&c.subject),
+        Resource::Procedure(p) => key(&p.subject),
+        Resource::Observation(o) => key(&o.subject),
+        Resource::MedicationStatement(m) => key(&m.subject),
+        Resource::MedicationRequest(m) => key(&m.subject),
+        Resource::MedicationAdministration(m) => key(&m.subject),
+        Resource::AllergyIntolerance(a) => key(&a.patient),
+        Resource::QuestionnaireResponse(q) => key(&q.subject),
+        Resource::ServiceRequest(s) => key(&s.subject),
+        Resource::DeviceRequest(d) => key(&d.subject),
+        _ => None,
     };
-    match r {
-        Resource::Patient(p) => ("Patient", id(&p.id)),
-        Resource::Coverage(c) => ("Coverage", req(&c.beneficiary)),
-        Resource::Condition(c) => ("Condition", req(&c.subject)),
-        Resource::Procedure(p) => ("Procedure", req(&p.subject)),
-        Resource::Observation(o) => ("Observation", key(&o.subject)),
-        Resource::MedicationStatement(m) => ("MedicationStatement", req(&m.subject)),
-        Resource::MedicationRequest(m) => ("MedicationRequest", req(&m.subject)),
-        Resource::MedicationAdministration(m) => ("MedicationAdministration", req(&m.subject)),
-        Resource::AllergyIntolerance(a) => ("AllergyIntolerance", req(&a.patient)),
-        Resource::QuestionnaireResponse(q) => ("QuestionnaireResponse", key(&q.subject)),
-        Resource::ServiceRequest(s) => ("ServiceRequest", req(&s.subject)),
-        Resource::DeviceRequest(d) => ("DeviceRequest", req(&d.subject)),
-        Resource::Appointment(_) => ("Appointment", None),
-        Resource::Organization(_) => ("Organization", None),
-        Resource::OperationOutcome(_) => ("OperationOutcome", None),
-        Resource::Bundle(_) => ("Bundle", None),
-        _ => ("other", None),
-    }
+    (r.resource_type(), about)
 }
 
 #[cfg(test)]

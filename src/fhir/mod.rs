@@ -1,54 +1,100 @@
-//! FHIR plumbing: typed parsing of resources (fhirbolt, lax) and the client that reads the EHR's FHIR server.
+//! FHIR plumbing: the lean typed reading of the resources crd-server reads (`model`), fhirbolt (lax) for every
+//! other resource type and for what must be checked as FHIR as a whole, and the client that reads the EHR's FHIR
+//! server.
 //!
-//! Owns: turning raw JSON into `fhirbolt` R4 resources, small accessors over them, and all outbound FHIR I/O.
+//! Owns: turning raw JSON into resources, small accessors over them, and all outbound FHIR I/O.
 //! Knows nothing of policies or CDS Hooks.
 
 pub mod client;
 pub mod facts;
+pub mod model;
 
-use fhirbolt::model::r4::types::{CodeableConcept, Reference};
-use fhirbolt::model::r4::Resource;
 use fhirbolt::serde::{DeserializationConfig, DeserializationMode};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
+pub use model::Resource;
+use model::{CodeableConcept, Reference};
+
 use crate::policy::codes::Code;
 
-/// Parses one resource from its raw JSON. Lax mode: real EHR payloads carry unknown elements and extensions,
+/// Reads one resource from its raw JSON for what crd-server reads of it (`model`): the elements a decision
+/// reads, typed; everything else skipped unread. Lax: real EHR payloads carry unknown elements and extensions,
 /// and a decision must not fail on them (the raw JSON is kept where the response echoes the resource).
+///
+/// A resource of a type `model` does not read is checked by fhirbolt (an unknown `resourceType` is an error) and
+/// kept as its type and id. One that `model` refuses (a read element of the wrong JSON type) is given to fhirbolt,
+/// whose lax mode bends some shapes (a single object where FHIR has an array): what fhirbolt reads is read again
+/// from fhirbolt's JSON of it, so this is never less lenient than fhirbolt's parse was; what fhirbolt refuses too
+/// is an error.
 pub fn parse_resource(raw: &str) -> Result<Resource, String> {
+    let head: Option<ResourceHead>;
+    let resource_type = match leading_resource_type(raw) {
+        Some(t) => t,
+        None => {
+            head = serde_json::from_str(raw).ok();
+            head.as_ref()
+                .and_then(|h| h.resource_type.as_deref())
+                .unwrap_or_default()
+        }
+    };
+    if let Some(Ok(resource)) = model::read(resource_type, raw) {
+        return Ok(resource);
+    }
+    let general = read_fhirbolt(raw)?;
+    let json = fhirbolt::json::to_string(&general, None).map_err(|e| e.to_string())?;
+    let head: ResourceHead = serde_json::from_str(&json).map_err(|e| e.to_string())?;
+    let resource_type = head.resource_type.unwrap_or_default();
+    match model::read(&resource_type, &json) {
+        Some(read) => read.map_err(|e| e.to_string()),
+        None => Ok(Resource::Other {
+            resource_type,
+            id: head.id,
+        }),
+    }
+}
+
+/// Checks that `raw` is a FHIR R4 resource as fhirbolt's lax mode reads it (every element of its type, not only
+/// what crd-server reads): for what is stored and served again (DTR's QuestionnaireResponses).
+pub fn check_resource(raw: &str) -> Result<(), String> {
+    read_fhirbolt(raw).map(|_| ())
+}
+
+/// fhirbolt's lax reading of a resource, every element typed.
+fn read_fhirbolt(raw: &str) -> Result<fhirbolt::model::r4::Resource, String> {
     let config = DeserializationConfig {
         mode: DeserializationMode::Lax,
     };
-    // The types crd-server reads are parsed straight into their own type (issue #18): fhirbolt's `Resource` enum
-    // first reads the whole resource into an untyped element tree to find its `resourceType`, then reads that tree
-    // again, which costs about as much as the typed parse itself. Anything the direct parse refuses takes the
-    // general path below, so this is never less lenient than it.
+    // The types crd-server reads are parsed straight into their own type: fhirbolt's `Resource` enum first reads
+    // the whole resource into an untyped element tree to find its `resourceType`, then reads that tree again,
+    // which costs about as much as the typed parse itself. Anything the direct parse refuses takes the general
+    // path below, so this is never less lenient than it.
     if let Some(resource) = parse_known(raw, config) {
         return Ok(resource);
     }
     // fhirbolt 0.4's lax mode panics on some inputs with a missing required element (an `unwrap` in its element
     // deserializer); a malformed resource must be a 400, never a dropped connection.
-    std::panic::catch_unwind(|| fhirbolt::json::from_str::<Resource>(raw, Some(config)))
-        .map_err(|_| {
-            "the resource could not be read (a required element is missing or malformed)"
-                .to_string()
-        })?
-        .map_err(|e| {
-            let message = e.to_string();
-            if message.contains("expected valid resourceType") {
-                let head: Option<ResourceHead> = serde_json::from_str(raw).ok();
-                let name: String = head
-                    .and_then(|h| h.resource_type)
-                    .unwrap_or_default()
-                    .chars()
-                    .take(64)
-                    .collect();
-                format!("unknown resourceType '{name}' (not a FHIR R4 resource)")
-            } else {
-                message
-            }
-        })
+    std::panic::catch_unwind(|| {
+        fhirbolt::json::from_str::<fhirbolt::model::r4::Resource>(raw, Some(config))
+    })
+    .map_err(|_| {
+        "the resource could not be read (a required element is missing or malformed)".to_string()
+    })?
+    .map_err(|e| {
+        let message = e.to_string();
+        if message.contains("expected valid resourceType") {
+            let head: Option<ResourceHead> = serde_json::from_str(raw).ok();
+            let name: String = head
+                .and_then(|h| h.resource_type)
+                .unwrap_or_default()
+                .chars()
+                .take(64)
+                .collect();
+            format!("unknown resourceType '{name}' (not a FHIR R4 resource)")
+        } else {
+            message
+        }
+    })
 }
 
 /// The resource types the chart, the orders and the payer look-up read, parsed directly into their own type.
@@ -57,14 +103,18 @@ macro_rules! direct_types {
         #[cfg(test)]
         const DIRECT_TYPES: &[&str] = &[$(stringify!($name)),*];
 
-        fn parse_direct(resource_type: &str, raw: &str, config: DeserializationConfig) -> Option<Resource> {
+        fn parse_direct(
+            resource_type: &str,
+            raw: &str,
+            config: DeserializationConfig,
+        ) -> Option<fhirbolt::model::r4::Resource> {
             match resource_type {
                 $(stringify!($name) => std::panic::catch_unwind(|| {
                     fhirbolt::json::from_str::<fhirbolt::model::r4::resources::$name>(raw, Some(config))
                 })
                 .ok()?
                 .ok()
-                .map(|r| Resource::$name(Box::new(r))),)*
+                .map(|r| fhirbolt::model::r4::Resource::$name(Box::new(r))),)*
                 _ => None,
             }
         }
@@ -97,7 +147,7 @@ direct_types!(
 
 /// Parses a resource of one of [`DIRECT_TYPES`] directly into that type; `None` for any other type, or whatever
 /// the direct parse refuses (the caller then takes fhirbolt's general path).
-fn parse_known(raw: &str, config: DeserializationConfig) -> Option<Resource> {
+fn parse_known(raw: &str, config: DeserializationConfig) -> Option<fhirbolt::model::r4::Resource> {
     #[derive(Deserialize)]
     struct Kind<'a> {
         #[serde(rename = "resourceType", borrow)]
@@ -489,43 +539,11 @@ impl<'de> Deserialize<'de> for Contents {
 }
 
 /// A resource's type and id, borrowed (no allocation: lookups scan pools with it).
-pub fn type_and_id(r: &Resource) -> Option<(&'static str, &str)> {
-    macro_rules! id {
-        ($x:expr, $t:literal) => {
-            (
-                $t,
-                $x.id
-                    .as_ref()
-                    .and_then(|i| i.value.as_deref())
-                    .unwrap_or_default(),
-            )
-        };
-    }
-    Some(match r {
-        Resource::Patient(x) => id!(x, "Patient"),
-        Resource::Coverage(x) => id!(x, "Coverage"),
-        Resource::Organization(x) => id!(x, "Organization"),
-        Resource::Condition(x) => id!(x, "Condition"),
-        Resource::Procedure(x) => id!(x, "Procedure"),
-        Resource::Observation(x) => id!(x, "Observation"),
-        Resource::MedicationStatement(x) => id!(x, "MedicationStatement"),
-        Resource::MedicationRequest(x) => id!(x, "MedicationRequest"),
-        Resource::MedicationAdministration(x) => id!(x, "MedicationAdministration"),
-        Resource::AllergyIntolerance(x) => id!(x, "AllergyIntolerance"),
-        Resource::QuestionnaireResponse(x) => id!(x, "QuestionnaireResponse"),
-        Resource::ServiceRequest(x) => id!(x, "ServiceRequest"),
-        Resource::DeviceRequest(x) => id!(x, "DeviceRequest"),
-        Resource::Appointment(x) => id!(x, "Appointment"),
-        Resource::Practitioner(x) => id!(x, "Practitioner"),
-        Resource::Encounter(x) => id!(x, "Encounter"),
-        Resource::Medication(x) => id!(x, "Medication"),
-        Resource::Device(x) => id!(x, "Device"),
-        Resource::DeviceDefinition(x) => id!(x, "DeviceDefinition"),
-        _ => return None,
-    })
+pub fn type_and_id(r: &Resource) -> Option<(&str, &str)> {
+    Some((r.resource_type(), r.id()))
 }
 
-pub fn resource_type_and_id(r: &Resource) -> Option<(&'static str, String)> {
+pub fn resource_type_and_id(r: &Resource) -> Option<(&str, String)> {
     type_and_id(r).map(|(t, id)| (t, id.to_string()))
 }
 
@@ -598,12 +616,7 @@ pub fn codes_of(cc: Option<&CodeableConcept>) -> Vec<Code> {
     cc.map(|cc| {
         cc.coding
             .iter()
-            .filter_map(|c| {
-                Code::from_coding(
-                    c.system.as_ref().and_then(|s| s.value.as_deref()),
-                    c.code.as_ref().and_then(|s| s.value.as_deref()),
-                )
-            })
+            .filter_map(|c| Code::from_coding(c.system.as_deref(), c.code.as_deref()))
             .collect()
     })
     .unwrap_or_default()
@@ -611,20 +624,14 @@ pub fn codes_of(cc: Option<&CodeableConcept>) -> Vec<Code> {
 
 /// The plain code values of a CodeableConcept, whatever their system (for status-like concepts).
 pub fn code_values(cc: Option<&CodeableConcept>) -> Vec<String> {
-    cc.map(|cc| {
-        cc.coding
-            .iter()
-            .filter_map(|c| c.code.as_ref().and_then(|s| s.value.clone()))
-            .collect()
-    })
-    .unwrap_or_default()
+    cc.map(|cc| cc.coding.iter().filter_map(|c| c.code.clone()).collect())
+        .unwrap_or_default()
 }
 
 /// A reference's `Type/id` tail, from a relative (`Condition/1`) or absolute (`http://x/fhir/Condition/1`)
 /// reference; `None` for contained (`#x`) or malformed references.
 pub fn reference_key(r: &Reference) -> Option<String> {
-    let text = r.reference.as_ref()?.value.as_deref()?;
-    relative_reference(text)
+    relative_reference(r.reference.as_deref()?)
 }
 
 pub fn relative_reference(text: &str) -> Option<String> {
@@ -801,11 +808,10 @@ mod tests {
         }
     }
 
-    /// Every resource in the repository's own JSON (sample charts, example requests, peer projects' fixtures), and
-    /// the same resources with an unknown element of each JSON shape added: the direct parse of a known type gives
-    /// exactly what fhirbolt's general path gives.
-    #[test]
-    fn the_direct_parse_of_a_known_type_equals_the_general_parse() {
+    /// Every resource in the repository's own JSON (sample charts, example requests, peer projects' fixtures, the
+    /// Inferno kit's and the reference implementation's requests), and the same resources with an unknown element
+    /// of each JSON shape added.
+    fn repository_resources() -> Vec<String> {
         fn resources(v: &serde_json::Value, out: &mut Vec<serde_json::Value>) {
             match v {
                 serde_json::Value::Object(m) => {
@@ -824,13 +830,9 @@ mod tests {
         {
             resources(&v, &mut found);
         }
-        let config = DeserializationConfig {
-            mode: DeserializationMode::Lax,
-        };
-        let general = |raw: &str| fhirbolt::json::from_str::<Resource>(raw, Some(config)).ok();
-        let (mut known, mut direct) = (0, 0);
+        let mut out = Vec::new();
         for resource in found {
-            let mut variants = vec![resource.clone()];
+            out.push(resource.to_string());
             for unknown in [
                 json!(1),
                 json!("x"),
@@ -839,25 +841,175 @@ mod tests {
             ] {
                 let mut v = resource.clone();
                 v["crdServerUnknown"] = unknown;
-                variants.push(v);
+                out.push(v.to_string());
             }
-            for v in variants {
-                let raw = v.to_string();
-                if DIRECT_TYPES.contains(&v["resourceType"].as_str().unwrap()) {
-                    known += 1;
-                    direct += usize::from(parse_known(&raw, config).is_some());
-                }
-                // The general path refuses an unknown element holding a `null`, which the direct one skips, as
-                // lax mode means to; whatever the general path reads, `parse_resource` reads the same.
-                if let Some(slow) = general(&raw) {
-                    assert_eq!(parse_resource(&raw).ok(), Some(slow), "{raw}");
-                }
+        }
+        out
+    }
+
+    /// fhirbolt's direct parse of a known type gives exactly what its general path gives.
+    #[test]
+    fn the_direct_parse_of_a_known_type_equals_the_general_parse() {
+        let config = DeserializationConfig {
+            mode: DeserializationMode::Lax,
+        };
+        let general = |raw: &str| {
+            fhirbolt::json::from_str::<fhirbolt::model::r4::Resource>(raw, Some(config)).ok()
+        };
+        let (mut known, mut direct) = (0, 0);
+        for raw in repository_resources() {
+            let v: serde_json::Value = serde_json::from_str(&raw).unwrap();
+            if DIRECT_TYPES.contains(&v["resourceType"].as_str().unwrap()) {
+                known += 1;
+                direct += usize::from(parse_known(&raw, config).is_some());
+            }
+            // The general path refuses an unknown element holding a `null`, which the direct one skips, as
+            // lax mode means to; whatever the general path reads, `read_fhirbolt` reads the same.
+            if let Some(slow) = general(&raw) {
+                assert_eq!(read_fhirbolt(&raw).ok(), Some(slow), "{raw}");
             }
         }
         // Only shapes the general path bends (a single object where FHIR has an array) leave the direct path.
         assert!(
             direct * 100 >= known * 95,
             "{direct} of {known} known resources took the direct path"
+        );
+    }
+
+    /// The lean reading (`model`) reads every resource fhirbolt reads, and reads of it exactly what it reads of
+    /// fhirbolt's own JSON of the resource: the same values for every element a decision reads, whatever the
+    /// input's order, unknown elements or extensions. (The facts were read from fhirbolt's types before issue
+    /// #18's step 8.) Every type `model` reads is among the inputs.
+    #[test]
+    fn the_lean_reading_reads_what_fhirbolt_reads() {
+        let mut seen: std::collections::BTreeSet<String> = Default::default();
+        let mut compared = 0;
+        // The repository's JSON has no QuestionnaireResponse (the DTR tests build theirs): two as DTR writes them.
+        let responses = [
+            json!({"resourceType": "QuestionnaireResponse", "id": "qr", "status": "completed",
+                "questionnaire": "http://x/fhir/Questionnaire/bcbsla-00666|1",
+                "subject": {"reference": "Patient/p"},
+                "item": [{"linkId": "g", "item": [
+                    {"linkId": "a", "answer": [{"valueBoolean": true, "item": [{"linkId": "b", "answer": [{"valueBoolean": false}]}]}]},
+                    {"linkId": "indication", "answer": [{"valueCoding": {"system": "s", "code": "spasticity"}}]}]}]}),
+            json!({"resourceType": "QuestionnaireResponse", "status": "amended", "questionnaire": "#q",
+                "contained": [{"resourceType": "Questionnaire", "id": "q", "status": "active",
+                    "derivedFrom": ["http://x/fhir/Questionnaire/bcbsla-00666-adaptive"]}],
+                "item": [{"linkId": "a", "text": "t", "answer": [{"valueBoolean": true}]}]}),
+        ]
+        .map(|v| v.to_string());
+        for raw in repository_resources().into_iter().chain(responses) {
+            let Ok(general) = read_fhirbolt(&raw) else {
+                continue;
+            };
+            let lean = parse_resource(&raw).unwrap_or_else(|e| panic!("{e}: {raw}"));
+            let json = fhirbolt::json::to_string(&general, None).unwrap();
+            let ty = lean.resource_type().to_string();
+            // fhirbolt writes an element it requires as `{}` where the input had none: the same for every reader.
+            let normal = |r: &Resource| {
+                format!("{r:?}")
+                    .replace(
+                        "Some(Reference { reference: None, identifier: None })",
+                        "None",
+                    )
+                    .replace("Some(CodeableConcept { coding: [], text: None })", "None")
+            };
+            if let Some(again) = model::read(&ty, &json) {
+                assert_eq!(normal(&again.unwrap()), normal(&lean), "{raw}");
+                compared += 1;
+                seen.insert(ty);
+            }
+        }
+        assert!(compared > 300, "only {compared} resources compared");
+        for ty in [
+            "Patient",
+            "Coverage",
+            "Organization",
+            "Condition",
+            "Procedure",
+            "Observation",
+            "MedicationAdministration",
+            "MedicationStatement",
+            "MedicationRequest",
+            "Medication",
+            "AllergyIntolerance",
+            "QuestionnaireResponse",
+            "ServiceRequest",
+            "DeviceRequest",
+            "Appointment",
+        ] {
+            assert!(
+                seen.contains(ty),
+                "no {ty} among the repository's resources"
+            );
+        }
+    }
+
+    /// What the lean reading takes and refuses: unknown and unread elements are skipped whatever they hold; a
+    /// single object or `null` where FHIR has an array is read; a read element of the wrong JSON type is an error
+    /// (as in fhirbolt); a resource type FHIR R4 does not have is an error; another R4 type is its type and id.
+    #[test]
+    fn the_lean_reading_skips_what_it_does_not_read_and_refuses_what_it_cannot() {
+        let condition = |raw: &str| match parse_resource(raw) {
+            Ok(Resource::Condition(c)) => Ok(c),
+            Ok(other) => panic!("{other:?}"),
+            Err(e) => Err(e),
+        };
+        let c = condition(
+            r#"{"resourceType":"Condition","id":"c","text":{"div":7},"onsetDateTime":[1],
+                "code":{"coding":{"system":"http://hl7.org/fhir/sid/icd-10-cm","code":"G89.4"}},
+                "subject":{"reference":"Patient/p","extension":[{"url":"x","valueString":null}]}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            c.code.as_ref().unwrap().coding[0].code.as_deref(),
+            Some("G89.4")
+        );
+        assert_eq!(c.subject.unwrap().reference.as_deref(), Some("Patient/p"));
+        let c = condition(r#"{"resourceType":"Condition","code":{"coding":[null,{"code":"x"}]}}"#)
+            .unwrap();
+        assert_eq!(c.code.unwrap().coding.len(), 1);
+        assert!(condition(r#"{"resourceType":"Condition","code":{"coding":null}}"#).is_ok());
+        // A string where a CodeableConcept belongs: fhirbolt's lax mode reads it as no code, and so does this.
+        let c = condition(r#"{"resourceType":"Condition","code":"G89.4"}"#).unwrap();
+        assert!(codes_of(c.code.as_ref()).is_empty());
+        for wrong in [
+            r#"{"resourceType":"Condition","code":{"coding":[{"code":7}]}}"#,
+            r#"{"resourceType":"Condition","subject":[{"reference":7}]}"#,
+        ] {
+            assert!(condition(wrong).is_err(), "{wrong}");
+        }
+        let o = parse_resource(
+            r#"{"resourceType":"Observation","status":"final","valueQuantity":{"value":7.5}}"#,
+        );
+        assert!(
+            matches!(o, Ok(Resource::Observation(o)) if o.value_quantity.as_ref().and_then(|q| q.value) == Some(7.5))
+        );
+        // A decimal written as a string: fhirbolt's lax mode reads it, and so does this (through fhirbolt).
+        let o = parse_resource(r#"{"resourceType":"Observation","valueQuantity":{"value":"7"}}"#);
+        assert!(
+            matches!(o, Ok(Resource::Observation(o)) if o.value_quantity.as_ref().and_then(|q| q.value) == Some(7.0))
+        );
+        assert!(
+            parse_resource(r#"{"resourceType":"Observation","valueQuantity":{"value":true}}"#)
+                .is_err()
+        );
+        assert!(parse_resource(r#"{"resourceType":"Basic2","id":"b"}"#)
+            .unwrap_err()
+            .starts_with("unknown resourceType 'Basic2'"));
+        assert_eq!(
+            parse_resource(r#"{"resourceType":"Task","id":"t","status":"draft","intent":"order"}"#),
+            Ok(Resource::Other {
+                resource_type: "Task".into(),
+                id: Some("t".into())
+            })
+        );
+        assert_eq!(
+            parse_resource(r#"{"id":"e","resourceType":"Encounter","status":5}"#),
+            Ok(Resource::Other {
+                resource_type: "Encounter".into(),
+                id: Some("e".into())
+            })
         );
     }
 
@@ -916,7 +1068,7 @@ mod tests {
         // On fhirbolt's general path (a type crd-server does not read) the empty array is an error, not a panic;
         // the direct path of a type it reads takes it as absent, as lax mode means to.
         assert!(
-            parse_resource(r#"{"resourceType":"Questionnaire","status":"draft","item":[]}"#)
+            check_resource(r#"{"resourceType":"Questionnaire","status":"draft","item":[]}"#)
                 .is_err()
         );
         assert!(matches!(

@@ -1,12 +1,10 @@
 //! The patient's chart as the engine reads it ([`Chart`]), from what was gathered for one hook call: each data
 //! category known, not provided (no prefetch key and nothing read), or failed.
 
-use fhirbolt::model::r4::Resource;
-
 use super::gather::{Gathered, KeyStatus};
 use super::payer::CoverageSelection;
 use super::request::HookRequest;
-use crate::fhir::facts;
+use crate::fhir::{facts, Resource};
 use crate::policy::facts::{Availability, Category, Chart};
 use crate::policy::CompiledPolicy;
 
@@ -62,13 +60,8 @@ pub(super) fn build_chart(
     Chart {
         birth_date: availability(gathered, keys_of(Category::Patient), || {
             rs.iter().find_map(|r| match r {
-                Resource::Patient(p)
-                    if p.id.as_ref().and_then(|i| i.value.as_deref()) == Some(patient_id) =>
-                {
-                    p.birth_date
-                        .as_ref()
-                        .and_then(|d| d.value.as_deref())
-                        .and_then(facts::parse_date)
+                Resource::Patient(p) if p.id.as_deref() == Some(patient_id) => {
+                    p.birth_date.as_deref().and_then(facts::parse_date)
                 }
                 _ => None,
             })

@@ -7,14 +7,13 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use fhirbolt::model::r4::Resource;
 use futures::future::join_all;
 use serde_json::value::RawValue;
 
 use super::request::HookRequest;
 use crate::error::{ApiError, IssueType};
 use crate::fhir::client::{FetchError, FhirClient};
-use crate::fhir::{parse_resource, Contents};
+use crate::fhir::{parse_resource, Contents, Resource};
 
 /// What became of one prefetch key.
 #[derive(Debug, Clone, PartialEq)]

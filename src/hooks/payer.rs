@@ -7,8 +7,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
-use fhirbolt::model::r4::resources::Coverage;
-use fhirbolt::model::r4::Resource;
 use futures::future::join_all;
 
 use super::gather::{FhirAccess, Gathered, KeyStatus};
@@ -16,7 +14,8 @@ use super::request::HookRequest;
 use super::{Engine, IncomingOrder};
 use crate::error::{ApiError, IssueType};
 use crate::fhir::facts::{self, payer_identifier};
-use crate::fhir::{parse_resource, reference_key};
+use crate::fhir::model::Coverage;
+use crate::fhir::{parse_resource, reference_key, Resource};
 
 pub(super) struct CoverageSelection {
     pub(super) coverage_reference: String,
@@ -31,22 +30,14 @@ pub(super) enum CoverageChoice {
 }
 
 fn is_active(c: &Coverage, today: NaiveDate) -> bool {
-    if c.status.value.as_deref() != Some("active") {
+    if c.status.as_deref() != Some("active") {
         return false;
     }
-    let Some(period) = c.period.as_deref() else {
+    let Some(period) = c.period.as_ref() else {
         return true;
     };
-    let start = period
-        .start
-        .as_ref()
-        .and_then(|s| s.value.as_deref())
-        .and_then(facts::parse_date);
-    let end = period
-        .end
-        .as_ref()
-        .and_then(|s| s.value.as_deref())
-        .and_then(facts::parse_date);
+    let start = period.start.as_deref().and_then(facts::parse_date);
+    let end = period.end.as_deref().and_then(facts::parse_date);
     start.is_none_or(|s| s <= today) && end.is_none_or(|e| today <= e)
 }
 
@@ -73,15 +64,13 @@ pub(super) async fn select_coverage(
     if active.is_empty() {
         if let Some(c) = all
             .iter()
-            .find(|c| c.status.value.as_deref().is_none_or(str::is_empty))
+            .find(|c| c.status.as_deref().is_none_or(str::is_empty))
         {
             return Err(ApiError::bad_request(
                 IssueType::Required,
                 format!(
                     "Coverage/{} has no status (required): the payer cannot be determined",
-                    c.id.as_ref()
-                        .and_then(|i| i.value.as_deref())
-                        .unwrap_or("(no id)")
+                    c.id.as_deref().unwrap_or("(no id)")
                 ),
             ));
         }
@@ -104,14 +93,7 @@ pub(super) async fn select_coverage(
         .iter()
         .flat_map(|o| o.order.insurance.iter().cloned())
         .collect();
-    let coverage_key = |c: &Coverage| {
-        format!(
-            "Coverage/{}",
-            c.id.as_ref()
-                .and_then(|i| i.value.clone())
-                .unwrap_or_default()
-        )
-    };
+    let coverage_key = |c: &Coverage| format!("Coverage/{}", c.id.as_deref().unwrap_or_default());
     let chosen: Vec<&Coverage> = {
         let narrowed: Vec<&Coverage> = active
             .iter()
@@ -133,12 +115,7 @@ pub(super) async fn select_coverage(
         .iter()
         .filter_map(|r| match r {
             Resource::Organization(o) => Some((
-                format!(
-                    "Organization/{}",
-                    o.id.as_ref()
-                        .and_then(|i| i.value.clone())
-                        .unwrap_or_default()
-                ),
+                format!("Organization/{}", o.id.as_deref().unwrap_or_default()),
                 payer_identifier(r),
             )),
             _ => None,
@@ -147,16 +124,10 @@ pub(super) async fn select_coverage(
     for c in &chosen {
         let mut ids = Vec::new();
         for payor in &c.payor {
-            let text = payor
-                .reference
-                .as_ref()
-                .and_then(|r| r.value.as_deref())
-                .unwrap_or_default();
+            let text = payor.reference.as_deref().unwrap_or_default();
             if let Some(local) = text.strip_prefix('#') {
                 let contained = c.contained.iter().find(|r| match r {
-                    Resource::Organization(o) => {
-                        o.id.as_ref().and_then(|i| i.value.as_deref()) == Some(local)
-                    }
+                    Resource::Organization(o) => o.id.as_deref() == Some(local),
                     _ => false,
                 });
                 ids.extend(contained.and_then(payer_identifier));
@@ -169,11 +140,9 @@ pub(super) async fn select_coverage(
                 }
             }
             // Coverage.payor.identifier, when the EHR names the payer without a resource.
-            if let Some(ident) = payor.identifier.as_deref() {
-                if ident.system.as_ref().and_then(|s| s.value.as_deref())
-                    == Some(crate::PAYER_ID_SYSTEM)
-                {
-                    ids.extend(ident.value.as_ref().and_then(|v| v.value.clone()));
+            if let Some(ident) = payor.identifier.as_ref() {
+                if ident.system.as_deref() == Some(crate::PAYER_ID_SYSTEM) {
+                    ids.extend(ident.value.clone());
                 }
             }
         }
@@ -230,9 +199,9 @@ pub(super) async fn select_coverage(
                 .class
                 .iter()
                 .flat_map(|cl| {
-                    let ty = crate::fhir::code_values(Some(&cl.r#type)).into_iter().next().unwrap_or_default();
-                    let name = cl.name.as_ref().and_then(|n| n.value.clone());
-                    std::iter::once((ty.clone(), cl.value.value.clone().unwrap_or_default()))
+                    let ty = crate::fhir::code_values(cl.r#type.as_ref()).into_iter().next().unwrap_or_default();
+                    let name = cl.name.clone();
+                    std::iter::once((ty.clone(), cl.value.clone().unwrap_or_default()))
                         .chain(name.map(|n| (ty, n)))
                 })
                 .collect();

@@ -9,17 +9,15 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use fhirbolt::model::r4::resources::{
-    MedicationAdministrationMedication, MedicationRequestMedication, MedicationStatementMedication,
-};
-use fhirbolt::model::r4::Resource;
 use futures::future::join_all;
 
 use super::gather::{FhirAccess, Gathered};
 use super::request::HookRequest;
 use crate::fhir::client::{FetchError, FhirClient};
 use crate::fhir::facts::{coded_thing, type_and_patient, OrderResource};
-use crate::fhir::{parse_resource, reference_key, relative_reference, resource_type_and_id};
+use crate::fhir::{
+    parse_resource, reference_key, relative_reference, resource_type_and_id, Resource,
+};
 
 /// The resource types a reference the engine reads may name: what codes a drug, a device or a reason.
 const READABLE: [&str; 5] = [
@@ -60,22 +58,20 @@ pub async fn resolve_references(
     }
     // Drugs of the chart given by reference: trial doses and the medication history.
     for r in &gathered.resources {
+        // A drug given by reference only: an inline code is what the facts read when both are written.
         let med = match r {
-            Resource::MedicationAdministration(m) => match &m.medication {
-                MedicationAdministrationMedication::Reference(med) => Some(med),
-                _ => None,
-            },
-            Resource::MedicationStatement(m) => match &m.medication {
-                MedicationStatementMedication::Reference(med) => Some(med),
-                _ => None,
-            },
-            Resource::MedicationRequest(m) => match &m.medication {
-                MedicationRequestMedication::Reference(med) => Some(med),
-                _ => None,
-            },
+            Resource::MedicationAdministration(m) if m.medication_codeable_concept.is_none() => {
+                m.medication_reference.as_ref()
+            }
+            Resource::MedicationStatement(m) if m.medication_codeable_concept.is_none() => {
+                m.medication_reference.as_ref()
+            }
+            Resource::MedicationRequest(m) if m.medication_codeable_concept.is_none() => {
+                m.medication_reference.as_ref()
+            }
             _ => None,
         };
-        wanted.extend(med.and_then(|m| reference_key(m)));
+        wanted.extend(med.and_then(reference_key));
     }
     wanted.retain(|k| !k.starts_with('#') && find(&gathered.resources, k).is_none());
 
