@@ -435,3 +435,47 @@ async fn a_prefetch_that_failed_is_read_from_the_fhir_server_not_taken_as_empty(
     assert_eq!(status, 200, "{body}");
     assert_eq!(decisions(&body), baseline);
 }
+
+/// A drug search's answer may carry the Medications its requests name (`_include=MedicationRequest:medication`,
+/// search mode `include`): they are part of the `medicationRequests` key, read from there (never read again from
+/// fhirServer), not refused as a resource of another type (they were, with a 400, until issue #18's step 8).
+#[tokio::test]
+async fn a_medication_included_in_a_drug_search_is_read_from_the_prefetch() {
+    let ehr = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/fhir/Medication/baclofen"))
+        .respond_with(ResponseTemplate::new(404))
+        .expect(0)
+        .mount(&ehr)
+        .await;
+    // The keys the sample does not prefetch: nothing on the chart.
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({ "resourceType": "Bundle", "type": "searchset" })),
+        )
+        .mount(&ehr)
+        .await;
+    let base = format!("{}/fhir", ehr.uri());
+    let app = spawn_app_with(|s| s.fhir.allowlist.push(base.clone())).await;
+    let mut req = sample_order_sign();
+    req["fhirServer"] = json!(base);
+    let (_, body) = app.hook(SERVICE, &req).await;
+    let baseline = decisions(&body);
+    assert!(!baseline.is_empty(), "{body}");
+    req["prefetch"]["medicationRequests"] = json!({
+        "resourceType": "Bundle", "type": "searchset",
+        "entry": [
+            { "resource": { "resourceType": "MedicationRequest", "id": "history-1", "status": "active",
+                "intent": "order", "subject": { "reference": "Patient/ex-bcbsla-1" },
+                "medicationReference": { "reference": "Medication/baclofen" } },
+              "search": { "mode": "match" } },
+            { "resource": { "resourceType": "Medication", "id": "baclofen",
+                "code": { "coding": [{ "system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "1292" }] } },
+              "search": { "mode": "include" } },
+        ]
+    });
+    let (status, body) = app.hook(SERVICE, &req).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(decisions(&body), baseline);
+}
