@@ -94,6 +94,14 @@ fn bench(c: &mut Criterion) {
             }
         })
     });
+    // What `parse/typed_resources` cost before issue #18's step 8: fhirbolt's typed reading of every element.
+    c.bench_function("parse/fhirbolt_resources", |b| {
+        b.iter(|| {
+            for r in &resources {
+                black_box(crd_server::fhir::check_resource(black_box(r)).unwrap());
+            }
+        })
+    });
     c.bench_function("parse/value_resources", |b| {
         b.iter(|| {
             for r in &resources {
