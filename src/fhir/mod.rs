@@ -1013,6 +1013,54 @@ mod tests {
         );
     }
 
+    /// Contained resources are read with their container, in its pass: `resourceType` first or not, a type not
+    /// read here as its type and id, nested as deep as JSON nesting allows (serde_json's limit, an error beyond).
+    #[test]
+    fn contained_resources_are_read_in_their_containers_pass() {
+        let morphine = r#"{"system":"http://www.nlm.nih.gov/research/umls/rxnorm","code":"7052"}"#;
+        for medication in [
+            format!(r#"{{"resourceType":"Medication","id":"m","code":{{"coding":[{morphine}]}}}}"#),
+            format!(r#"{{"id":"m","code":{{"coding":[{morphine}]}},"resourceType":"Medication"}}"#),
+        ] {
+            let raw = format!(
+                r##"{{"resourceType":"MedicationRequest","id":"r","contained":[{medication},{{"resourceType":"Basic","id":"b"}},{{"resourceType":"NotFhir"}}],
+                    "medicationReference":{{"reference":"#m"}}}}"##
+            );
+            let Ok(Resource::MedicationRequest(r)) = parse_resource(&raw) else {
+                panic!("{raw}");
+            };
+            assert_eq!(
+                facts::contained_codes(&r.contained, "#m").map(|c| c.len()),
+                Some(1),
+                "{raw}"
+            );
+            assert_eq!(r.contained[1].resource_type(), "Basic");
+            assert_eq!(r.contained[1].id(), "b");
+            assert_eq!(r.contained[2].resource_type(), "NotFhir");
+        }
+        // Nested: each level a Medication contained in a MedicationRequest contained in the one above.
+        let nested = |depth: usize| {
+            let mut raw = String::from(r#"{"resourceType":"Medication","id":"m"}"#);
+            for i in 0..depth {
+                raw = format!(
+                    r#"{{"resourceType":"MedicationRequest","id":"r{i}","contained":[{raw}]}}"#
+                );
+            }
+            raw
+        };
+        assert!(matches!(
+            parse_resource(&nested(40)),
+            Ok(Resource::MedicationRequest(_))
+        ));
+        let too_deep = nested(200);
+        assert!(parse_resource(&too_deep).is_err());
+        // A contained resource with a read element of the wrong type: the whole resource goes to fhirbolt.
+        assert!(parse_resource(
+            r#"{"resourceType":"MedicationRequest","contained":[{"resourceType":"Medication","code":{"coding":[{"code":true}]}}]}"#
+        )
+        .is_err());
+    }
+
     #[test]
     fn a_questionnaire_canonical_names_its_id_whatever_the_base() {
         for (canonical, id) in [

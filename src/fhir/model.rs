@@ -12,7 +12,6 @@
 
 use serde::de::{Deserializer, Error as _};
 use serde::Deserialize;
-use serde_json::value::RawValue;
 
 /// A list element. FHIR JSON writes it as an array; `null` (absent) and a single object where FHIR has an
 /// array (which fhirbolt's lax mode reads as one element, and some EHRs write) are read too. A `null` inside the
@@ -52,12 +51,70 @@ where
     d.deserialize_any(Visit(std::marker::PhantomData))
 }
 
-/// Contained resources, each read as a top-level one is (its type decides its shape).
+/// Contained resources, read in the same pass as the resource that contains them: no second scan of their bytes
+/// (a contained resource inside a contained one, and so on, would otherwise be read once per level). Each is read
+/// by its type as a top-level one is; a type not read here is its type and id. A contained resource `model`
+/// refuses makes its container refused, which `parse_resource` then gives to fhirbolt once, whole.
 fn contained<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Resource>, D::Error> {
-    let raws: Vec<Box<RawValue>> = list(d)?;
-    raws.iter()
-        .map(|r| super::parse_resource(r.get()).map_err(D::Error::custom))
-        .collect()
+    let items: Vec<Contained> = list(d)?;
+    Ok(items.into_iter().map(|c| c.0).collect())
+}
+
+struct Contained(Resource);
+
+impl<'de> Deserialize<'de> for Contained {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Contained, D::Error> {
+        d.deserialize_map(ContainedVisitor).map(Contained)
+    }
+}
+
+struct ContainedVisitor;
+
+impl<'de> serde::de::Visitor<'de> for ContainedVisitor {
+    type Value = Resource;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a FHIR resource")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Resource, A::Error> {
+        let first: Option<String> = map.next_key()?;
+        if first.as_deref() == Some("resourceType") {
+            // As FHIR's JSON format writes it: the type first, the rest read straight into its struct.
+            let resource_type: String = map.next_value()?;
+            return read_as(
+                &resource_type,
+                serde::de::value::MapAccessDeserializer::new(map),
+            );
+        }
+        // The type comes later: the members are kept (as JSON values, one pass) until it is known.
+        let mut members = serde_json::Map::new();
+        if let Some(key) = first {
+            let value: serde_json::Value = map.next_value()?;
+            members.insert(key, value);
+        }
+        while let Some((key, value)) = map.next_entry::<String, serde_json::Value>()? {
+            members.insert(key, value);
+        }
+        let resource_type = members
+            .get("resourceType")
+            .and_then(serde_json::Value::as_str)
+            .ok_or_else(|| A::Error::custom("a contained resource has no resourceType"))?
+            .to_string();
+        read_as(&resource_type, serde_json::Value::Object(members)).map_err(A::Error::custom)
+    }
+}
+
+/// A resource of type `resource_type` from `d` (the members after `resourceType`, or all of them): its struct
+/// for a type read here, its id for any other.
+fn read_as<'de, D: Deserializer<'de>>(resource_type: &str, d: D) -> Result<Resource, D::Error> {
+    if !LEAN_TYPES.contains(&resource_type) {
+        return Named::deserialize(d).map(|named| Resource::Other {
+            resource_type: resource_type.to_string(),
+            id: named.id,
+        });
+    }
+    // LEAN_TYPES names exactly the types read_with reads (one list makes both).
+    read_with(resource_type, d)
+        .unwrap_or_else(|| Err(D::Error::custom("a resource type read_with does not read")))
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
@@ -391,11 +448,14 @@ macro_rules! lean_types {
         /// Every type [`read`] accepts.
         pub const LEAN_TYPES: &[&str] = &[$(stringify!($name),)* $(stringify!($named)),*];
 
-        /// Reads `raw` as a resource of type `resource_type`; `None` for a type not read here.
-        pub fn read(resource_type: &str, raw: &str) -> Option<Result<Resource, serde_json::Error>> {
+        /// Reads a resource of type `resource_type` from `d`; `None` for a type not read here.
+        fn read_with<'de, D: Deserializer<'de>>(
+            resource_type: &str,
+            d: D,
+        ) -> Option<Result<Resource, D::Error>> {
             Some(match resource_type {
-                $(stringify!($name) => serde_json::from_str::<$ty>(raw).map(|r| Resource::$name(Box::new(r))),)*
-                $(stringify!($named) => serde_json::from_str::<Named>(raw).map(|r| Resource::Other {
+                $(stringify!($name) => $ty::deserialize(d).map(|r| Resource::$name(Box::new(r))),)*
+                $(stringify!($named) => Named::deserialize(d).map(|r| Resource::Other {
                     resource_type: stringify!($named).to_string(),
                     id: r.id,
                 }),)*
@@ -403,6 +463,13 @@ macro_rules! lean_types {
             })
         }
     };
+}
+
+/// Reads `raw` as a resource of type `resource_type`; `None` for a type not read here.
+pub fn read(resource_type: &str, raw: &str) -> Option<Result<Resource, serde_json::Error>> {
+    let mut de = serde_json::Deserializer::from_str(raw);
+    let read = read_with(resource_type, &mut de)?;
+    Some(read.and_then(|r| de.end().map(|()| r)))
 }
 
 lean_types!(
