@@ -5,15 +5,23 @@
 //! endpoint called; `exp`, `iat` (and `nbf`) against an injected clock with a configured skew; `jti` present and
 //! not seen before within the token's lifetime (remembered in the database, so several instances share it).
 //! JWKS are cached with an expiry and fetched again for an unknown `kid`, at most once per `jwks_min_refresh`.
-//! Why partly by hand: jsonwebtoken checks signatures and claims; the JWKS cache, the trust list and the replay
-//! cache are ours.
+//! Why partly by hand: jsonwebtoken reads the header, the claims and the JWKS; the signature is checked with
+//! aws-lc-rs (the backend jsonwebtoken itself uses) and a key parsed once per JWKS key ([`ReadyKey`]), because
+//! jsonwebtoken parses the key from its JWK components again on every verification (and then reads the claims a
+//! second time). So the claim checks are ours too, as the time claims and `jti` already were; with the JWKS cache,
+//! the trust list and the replay cache.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use jsonwebtoken::jwk::JwkSet;
-use jsonwebtoken::{decode, decode_header, Algorithm, DecodingKey, Validation};
+use aws_lc_rs::signature::{
+    ParsedPublicKey, RsaPublicKeyComponents, ECDSA_P384_SHA384_FIXED, RSA_PKCS1_2048_8192_SHA384,
+};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use jsonwebtoken::jwk::{AlgorithmParameters, EllipticCurve, JwkSet};
+use jsonwebtoken::{decode_header, Algorithm};
 use serde::Deserialize;
 use tokio::sync::Mutex;
 
@@ -39,6 +47,7 @@ fn refuse(message: impl Into<String>) -> AuthError {
 #[derive(Debug, Deserialize)]
 struct Claims {
     iss: Option<String>,
+    aud: Option<Audience>,
     sub: Option<String>,
     exp: Option<i64>,
     iat: Option<i64>,
@@ -47,6 +56,14 @@ struct Claims {
     /// The SHA-256 (base64url) of the request body the token was made for (`crate::util::body_sha256`):
     /// required of the demo EHR, whose tokens sign one prepared request and nothing else.
     crd_body_sha256: Option<String>,
+}
+
+/// The `aud` claim: one audience or several (RFC 7519 4.1.3).
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Audience {
+    One(String),
+    Many(Vec<String>),
 }
 
 /// A token that got in: whose it is, and the body it was bound to (if any).
@@ -87,7 +104,20 @@ pub struct Authenticator {
     /// SMART Backend Services client assertions (RFC 7523): `iat` is optional and `exp` may be at most the
     /// longest lifetime from now; CDS Hooks tokens need `iat`.
     client_assertions: bool,
+    /// JWKS keys made ready to verify with, by algorithm and key material (a key rotated under the same `kid` is
+    /// another entry, never the old one); at most [`READY_KEYS_MAX`], emptied when full.
+    ready: std::sync::Mutex<HashMap<String, Arc<ReadyKey>>>,
 }
+
+/// A JWKS key made ready once (issue #18): aws-lc-rs's parsed key. jsonwebtoken verifies with a key it builds from
+/// the JWK's components on every call (aws-lc-rs then makes the RSA or EC key, and for RSA its Montgomery
+/// context, each time); a parsed key keeps them.
+struct ReadyKey {
+    signature: ParsedPublicKey,
+}
+
+/// Ready keys kept at most (a client's JWKS holds a handful; rotations add a few).
+const READY_KEYS_MAX: usize = 256;
 
 /// The algorithms CDS Hooks allows (asymmetric only: an HS* token signed with a public key is refused).
 const ACCEPTED: [Algorithm; 2] = [Algorithm::ES384, Algorithm::RS384];
@@ -112,6 +142,7 @@ impl Authenticator {
             last_sweep: Mutex::new(Instant::now()),
             local_keys: HashMap::new(),
             client_assertions: false,
+            ready: std::sync::Mutex::new(HashMap::new()),
         }
     }
 
@@ -168,7 +199,10 @@ impl Authenticator {
             .ok_or_else(|| refuse("the JWT header has no kid"))?;
         // The issuer is read before the signature is checked only to choose whose keys check it.
         let unverified = unverified_claims(token)?;
-        let iss = unverified.iss.ok_or_else(|| refuse("the JWT has no iss"))?;
+        let iss = unverified
+            .iss
+            .clone()
+            .ok_or_else(|| refuse("the JWT has no iss"))?;
         let client = self
             .clients
             .iter()
@@ -184,16 +218,25 @@ impl Authenticator {
                 .ok_or_else(|| refuse("no JWKS URL is configured for this client"))?,
         };
         let key = self.key(&jwks_url, kid, header.alg).await?;
-        let mut validation = Validation::new(header.alg);
-        validation.set_audience(&[audience]);
-        validation.set_issuer(&[&iss]);
-        // Time claims are checked below against the injected clock.
-        validation.validate_exp = false;
-        validation.validate_nbf = false;
-        validation.required_spec_claims = ["aud", "iss"].iter().map(|s| s.to_string()).collect();
-        let claims = decode::<Claims>(token, &key, &validation)
-            .map_err(|e| refuse(format!("the JWT is not valid: {}", describe(&e))))?
-            .claims;
+        // The signature, with the key parsed once. The claims read above are then the verified ones: they are the
+        // signed bytes, read once (`iss` is the one the client was chosen by).
+        let (signed, signature) = token
+            .rsplit_once('.')
+            .ok_or_else(|| refuse("the bearer token is not a JWT with a supported alg"))?;
+        let signature = URL_SAFE_NO_PAD
+            .decode(signature)
+            .map_err(|_| refuse("the JWT is not valid: malformed"))?;
+        key.signature
+            .verify_sig(signed.as_bytes(), &signature)
+            .map_err(|_| refuse("the JWT is not valid: bad signature"))?;
+        let claims = unverified;
+        // `aud`: the exact URL of the endpoint called, alone or among others (RFC 7519 4.1.3).
+        match &claims.aud {
+            None => return Err(refuse("the JWT is not valid: a required claim is missing")),
+            Some(Audience::One(a)) if a == audience => {}
+            Some(Audience::Many(list)) if list.iter().any(|a| a == audience) => {}
+            Some(_) => return Err(refuse("the JWT is not valid: aud is not this endpoint")),
+        }
         let now = (self.clock)();
         let exp = claims.exp.ok_or_else(|| refuse("the JWT has no exp"))?;
         if exp + self.skew < now {
@@ -255,12 +298,12 @@ impl Authenticator {
 
     /// The key `kid` of the JWKS at `url`: from the cache while fresh, else fetched (an unknown kid refetches,
     /// at most once per `min_refresh`).
-    async fn key(&self, url: &str, kid: &str, alg: Algorithm) -> Result<DecodingKey, AuthError> {
+    async fn key(&self, url: &str, kid: &str, alg: Algorithm) -> Result<Arc<ReadyKey>, AuthError> {
         if let Some(keys) = self.local_keys.get(url) {
             let jwk = keys
                 .find(kid)
                 .ok_or_else(|| refuse("no key with the JWT's kid in the client's JWKS"))?;
-            return key_of(jwk, alg);
+            return self.ready_key(jwk, alg);
         }
         let entry = {
             let mut all = self.cache.lock().unwrap_or_else(|p| p.into_inner());
@@ -300,7 +343,33 @@ impl Authenticator {
             .as_ref()
             .and_then(|k| k.find(kid))
             .ok_or_else(|| refuse("no key with the JWT's kid in the client's JWKS"))?;
-        key_of(jwk, alg)
+        self.ready_key(jwk, alg)
+    }
+
+    /// `jwk` made ready to verify `alg` signatures with: taken from [`Authenticator::ready`], or made and kept.
+    fn ready_key(
+        &self,
+        jwk: &jsonwebtoken::jwk::Jwk,
+        alg: Algorithm,
+    ) -> Result<Arc<ReadyKey>, AuthError> {
+        let id = match &jwk.algorithm {
+            AlgorithmParameters::RSA(p) => format!("{alg:?} RSA {} {}", p.n, p.e),
+            AlgorithmParameters::EllipticCurve(p) => {
+                format!("{alg:?} EC {:?} {} {}", p.curve, p.x, p.y)
+            }
+            _ => return Err(refuse("the JWT's alg does not match its key")),
+        };
+        let lock = || self.ready.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(key) = lock().get(&id) {
+            return Ok(Arc::clone(key));
+        }
+        let key = Arc::new(key_of(jwk, alg)?);
+        let mut ready = lock();
+        if ready.len() >= READY_KEYS_MAX {
+            ready.clear();
+        }
+        ready.insert(id, Arc::clone(&key));
+        Ok(key)
     }
 
     async fn fetch(&self, url: &str) -> Result<JwkSet, AuthError> {
@@ -319,13 +388,34 @@ impl Authenticator {
     }
 }
 
-fn key_of(jwk: &jsonwebtoken::jwk::Jwk, alg: Algorithm) -> Result<DecodingKey, AuthError> {
+fn key_of(jwk: &jsonwebtoken::jwk::Jwk, alg: Algorithm) -> Result<ReadyKey, AuthError> {
     if let Some(key_alg) = jwk.common.key_algorithm {
         if format!("{key_alg:?}") != format!("{alg:?}") {
             return Err(refuse("the JWT's alg does not match its key"));
         }
     }
-    DecodingKey::from_jwk(jwk).map_err(|_| refuse("the client's JWKS key cannot be used"))
+    let unusable = || refuse("the client's JWKS key cannot be used");
+    let b64 = |text: &str| URL_SAFE_NO_PAD.decode(text).map_err(|_| unusable());
+    // The key as jsonwebtoken's aws-lc-rs backend builds it for the same algorithm (RSA from its components;
+    // EC as the uncompressed point 0x04 || x || y), parsed once here.
+    let signature = match (alg, &jwk.algorithm) {
+        (Algorithm::RS384, AlgorithmParameters::RSA(p)) => {
+            let (n, e) = (b64(&p.n)?, b64(&p.e)?);
+            RsaPublicKeyComponents { n: &n, e: &e }
+                .to_parsed_public_key(&RSA_PKCS1_2048_8192_SHA384)
+                .map_err(|_| unusable())?
+        }
+        (Algorithm::ES384, AlgorithmParameters::EllipticCurve(p))
+            if p.curve == EllipticCurve::P384 =>
+        {
+            let mut point = vec![0x04];
+            point.extend(b64(&p.x)?);
+            point.extend(b64(&p.y)?);
+            ParsedPublicKey::new(&ECDSA_P384_SHA384_FIXED, point).map_err(|_| unusable())?
+        }
+        _ => return Err(refuse("the JWT's alg does not match its key")),
+    };
+    Ok(ReadyKey { signature })
 }
 
 /// The claims, signature unchecked (only to find the issuer).
@@ -335,14 +425,39 @@ fn unverified_claims(token: &str) -> Result<Claims, AuthError> {
         .map_err(|_| refuse("the JWT's claims cannot be read"))
 }
 
-fn describe(e: &jsonwebtoken::errors::Error) -> &'static str {
-    use jsonwebtoken::errors::ErrorKind;
-    match e.kind() {
-        ErrorKind::InvalidSignature => "bad signature",
-        ErrorKind::InvalidAudience => "aud is not this endpoint",
-        ErrorKind::InvalidIssuer => "wrong iss",
-        ErrorKind::MissingRequiredClaim(_) => "a required claim is missing",
-        ErrorKind::InvalidAlgorithm => "alg does not match the key",
-        _ => "malformed",
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn jwk(file: &str, kid: &str) -> jsonwebtoken::jwk::Jwk {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/keys")
+            .join(file);
+        let set: JwkSet = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        set.find(kid).unwrap().clone()
+    }
+
+    /// A key is parsed once and reused; a key rotated under the same kid (other material) is another key, never
+    /// the old one; an algorithm the key is not for is refused, not made ready.
+    #[test]
+    fn ready_keys_are_kept_by_their_material_not_their_kid() {
+        let auth = Authenticator::new(
+            &crate::config::Settings::defaults().auth,
+            None,
+            system_clock(),
+        );
+        let ehr = jwk("ehr-jwks.json", "ehr-es384");
+        let first = auth.ready_key(&ehr, Algorithm::ES384).unwrap();
+        let again = auth.ready_key(&ehr, Algorithm::ES384).unwrap();
+        assert!(Arc::ptr_eq(&first, &again));
+        let mut rotated = jwk("intruder-jwks.json", "intruder-es384");
+        rotated.common.key_id = Some("ehr-es384".into());
+        let other = auth.ready_key(&rotated, Algorithm::ES384).unwrap();
+        assert!(!Arc::ptr_eq(&first, &other));
+        assert_ne!(first.signature.as_ref(), other.signature.as_ref());
+        assert!(auth.ready_key(&ehr, Algorithm::RS384).is_err());
+        let rsa = jwk("ehr-jwks.json", "ehr-rs384");
+        assert!(auth.ready_key(&rsa, Algorithm::ES384).is_err());
+        assert!(auth.ready_key(&rsa, Algorithm::RS384).is_ok());
     }
 }

@@ -96,6 +96,10 @@ async fn the_attack_table_is_refused_and_valid_tokens_get_in() {
     evil_jku.jku = Some(format!("{}/jwks.json", evil.uri()));
     evil_jku.kid = Some("intruder-es384".into());
 
+    let rs = EncodingKey::from_rsa_pem(&key_pem("ehr-rs384")).unwrap();
+    let mut rs_on_es_key = Header::new(Algorithm::RS384);
+    rs_on_es_key.kid = Some("ehr-es384".into());
+
     let cases: Vec<(&str, Option<String>)> = vec![
         ("no Authorization header", None),
         ("not a JWT", Some("not-a-jwt".into())),
@@ -166,6 +170,44 @@ async fn the_attack_table_is_refused_and_valid_tokens_get_in() {
             )),
         ),
         (
+            "no aud",
+            Some(mint(&ehr_header(), &with(json!({ "aud": null })), &es384())),
+        ),
+        (
+            "aud a list without this endpoint",
+            Some(mint(
+                &ehr_header(),
+                &with(
+                    json!({ "aud": ["https://elsewhere.example.org/cds-services/order-sign-crd"] }),
+                ),
+                &es384(),
+            )),
+        ),
+        (
+            "aud not a string or list of strings",
+            Some(mint(&ehr_header(), &with(json!({ "aud": 7 })), &es384())),
+        ),
+        (
+            "RS384 in the header, the EHR's ES384 key's kid",
+            Some(mint(&rs_on_es_key, &ehr_claims(&aud), &rs)),
+        ),
+        (
+            "claims changed after signing",
+            Some({
+                let token = mint(&ehr_header(), &ehr_claims(&aud), &es384());
+                let parts: Vec<&str> = token.split('.').collect();
+                let changed = b64(&with(json!({ "sub": "someone-else" })));
+                format!("{}.{changed}.{}", parts[0], parts[2])
+            }),
+        ),
+        (
+            "signature not base64url",
+            Some({
+                let token = mint(&ehr_header(), &ehr_claims(&aud), &es384());
+                format!("{}!!", &token[..token.len() - 2])
+            }),
+        ),
+        (
             "unknown iss",
             Some(mint(
                 &ehr_header(),
@@ -206,8 +248,7 @@ async fn the_attack_table_is_refused_and_valid_tokens_get_in() {
     // The untrusted jku was never contacted.
     assert_eq!(evil.received_requests().await.unwrap().len(), 0);
 
-    // The valid ones: ES384, RS384, an explicit jku on the list.
-    let rs = EncodingKey::from_rsa_pem(&key_pem("ehr-rs384")).unwrap();
+    // The valid ones: ES384, RS384, an explicit jku on the list, this endpoint among several audiences.
     let mut rs_header = Header::new(Algorithm::RS384);
     rs_header.kid = Some("ehr-rs384".into());
     let mut listed_jku = ehr_header();
@@ -219,6 +260,18 @@ async fn the_attack_table_is_refused_and_valid_tokens_get_in() {
         (
             "jku on the list",
             mint(&listed_jku, &ehr_claims(&aud), &es384()),
+        ),
+        (
+            "aud a list with this endpoint",
+            mint(
+                &ehr_header(),
+                &with(json!({ "aud": ["https://elsewhere.example.org/x", aud.clone()] })),
+                &es384(),
+            ),
+        ),
+        (
+            "RS384 again (its key ready from the first call)",
+            mint(&rs_header, &ehr_claims(&aud), &rs),
         ),
     ] {
         let resp = call(&app, Some(&token)).await;
