@@ -271,6 +271,19 @@ fn bench(c: &mut Criterion) {
                 .unwrap()
             })
         });
+        // What auth::ReadyKey does (issue #18, step 8): the key parsed once, outside the loop.
+        let es_parsed = aws_lc_rs::signature::ParsedPublicKey::new(
+            &aws_lc_rs::signature::ECDSA_P384_SHA384_FIXED,
+            &point,
+        )
+        .expect("EC key");
+        c.bench_function("auth/verify_es384_aws_lc_rs_parsed", |b| {
+            b.iter(|| {
+                es_parsed
+                    .verify_sig(black_box(&input), black_box(&sig))
+                    .unwrap()
+            })
+        });
         c.bench_function("auth/verify_es384_rust_crypto", |b| {
             use p384::ecdsa::signature::Verifier;
             b.iter(|| {
@@ -315,6 +328,16 @@ fn bench(c: &mut Criterion) {
                     black_box(&rs_sig),
                 )
                 .unwrap()
+            })
+        });
+        let rs_parsed = aws_lc_rs::signature::RsaPublicKeyComponents { n: &n, e: &e }
+            .to_parsed_public_key(&aws_lc_rs::signature::RSA_PKCS1_2048_8192_SHA384)
+            .expect("RSA key");
+        c.bench_function("auth/verify_rs384_aws_lc_rs_parsed", |b| {
+            b.iter(|| {
+                rs_parsed
+                    .verify_sig(black_box(&rs_input), black_box(&rs_sig))
+                    .unwrap()
             })
         });
         let rs_bearer = format!("Bearer {rs_jwt}");
