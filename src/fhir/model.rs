@@ -347,6 +347,9 @@ pub struct Questionnaire {
     pub derived_from: Vec<String>,
 }
 
+/// The request resources (ServiceRequest, DeviceRequest, MedicationRequest) repeat the elements of FHIR's request
+/// pattern, and so do their structs: not factored out with `#[serde(flatten)]`, which reads every member into an
+/// intermediate tree first — the cost this module exists to remove.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ServiceRequest {
