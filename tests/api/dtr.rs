@@ -252,6 +252,16 @@ async fn bad_questionnaire_responses_are_400() {
             ),
             "no coverage assertion",
         ),
+        // What is stored and served again is checked as a whole (fhirbolt), not only the elements a decision
+        // reads: `authored` is a dateTime.
+        (
+            {
+                let mut r = response(&canonical, "p1", "completed", &[("pain-trial", true)]);
+                r["authored"] = json!(7);
+                r
+            },
+            "not valid FHIR",
+        ),
     ];
     for (body, expected) in cases {
         let resp = submit(&app, &body).await;
