@@ -219,11 +219,14 @@ fn referenced_codes(contained: &[Resource], r: &Reference, pool: &[Resource]) ->
     {
         return codes;
     }
-    let key = reference_key(r);
+    let Some(key) = reference_key(r) else {
+        return vec![];
+    };
+    let Some((ty, id)) = key.split_once('/') else {
+        return vec![];
+    };
     pool.iter()
-        .find(|x| {
-            crate::fhir::type_and_id(x).is_some_and(|(ty, id)| Some(format!("{ty}/{id}")) == key)
-        })
+        .find(|x| x.resource_type() == ty && x.id() == id)
         .and_then(coded_thing)
         .unwrap_or_default()
 }
@@ -411,10 +414,9 @@ pub fn coded_thing(r: &Resource) -> Option<Vec<Code>> {
 /// The codes of the resource a contained reference (`#id`) names among `contained`.
 pub fn contained_codes(contained: &[Resource], reference: &str) -> Option<Vec<Code>> {
     let local = reference.strip_prefix('#')?;
-    contained.iter().find_map(|r| {
-        let (_, id) = crate::fhir::type_and_id(r)?;
-        (id == local).then(|| coded_thing(r)).flatten()
-    })
+    contained
+        .iter()
+        .find_map(|r| (r.id() == local).then(|| coded_thing(r)).flatten())
 }
 
 /// Reasons given as references: those to a contained Condition become codes; the others stay references.

@@ -219,15 +219,6 @@ pub struct ResourceHead {
     pub id: Option<String>,
 }
 
-/// A resource's type and id, borrowed (no allocation: lookups scan pools with it).
-pub fn type_and_id(r: &Resource) -> Option<(&str, &str)> {
-    Some((r.resource_type(), r.id()))
-}
-
-pub fn resource_type_and_id(r: &Resource) -> Option<(&str, String)> {
-    type_and_id(r).map(|(t, id)| (t, id.to_string()))
-}
-
 /// The id a Questionnaire canonical ends in (`…/Questionnaire/{id}`, `|version` and a trailing slash ignored): how
 /// crd-server recognises its own Questionnaires whatever base URL a client saw them under.
 /// A computable `name` for a conformance resource (FHIR R4 invariant inv-0, "usable as an identifier":

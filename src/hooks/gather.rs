@@ -52,11 +52,10 @@ pub struct Gathered {
 const ORDER_TYPES: [&str; 3] = ["ServiceRequest", "DeviceRequest", "MedicationRequest"];
 
 fn keep_order_raw(orders: &mut BTreeMap<String, serde_json::Value>, r: &Resource, raw: &str) {
-    if let Some((ty, id)) = crate::fhir::type_and_id(r) {
-        if ORDER_TYPES.contains(&ty) {
-            if let Ok(v) = serde_json::from_str(raw) {
-                orders.insert(format!("{ty}/{id}"), v);
-            }
+    let ty = r.resource_type();
+    if ORDER_TYPES.contains(&ty) {
+        if let Ok(v) = serde_json::from_str(raw) {
+            orders.insert(format!("{ty}/{}", r.id()), v);
         }
     }
 }

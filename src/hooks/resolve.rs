@@ -15,9 +15,7 @@ use super::gather::{FhirAccess, Gathered};
 use super::request::HookRequest;
 use crate::fhir::client::{FetchError, FhirClient};
 use crate::fhir::facts::{coded_thing, type_and_patient, OrderResource};
-use crate::fhir::{
-    parse_resource, reference_key, relative_reference, resource_type_and_id, Resource,
-};
+use crate::fhir::{parse_resource, reference_key, relative_reference, Resource};
 
 /// The resource types a reference the engine reads may name: what codes a drug, a device or a reason.
 const READABLE: [&str; 5] = [
@@ -28,15 +26,15 @@ const READABLE: [&str; 5] = [
     "Observation",
 ];
 
-fn key_of(r: &Resource) -> Option<String> {
-    resource_type_and_id(r).map(|(ty, id)| format!("{ty}/{id}"))
+fn key_of(r: &Resource) -> String {
+    format!("{}/{}", r.resource_type(), r.id())
 }
 
 /// The resource `Type/id` names among `pool` (a scan: what is looked for is a handful, the pool a chart).
 fn find<'p>(pool: &'p [Resource], key: &str) -> Option<&'p Resource> {
     let (ty, id) = key.split_once('/')?;
     pool.iter()
-        .find(|r| crate::fhir::type_and_id(r).is_some_and(|(t, i)| t == ty && i == id))
+        .find(|r| r.resource_type() == ty && r.id() == id)
 }
 
 /// Reads what the orders (and the chart's trial doses) refer to and is neither contained nor prefetched, adds
@@ -105,7 +103,7 @@ pub async fn resolve_references(
                         parse_resource(raw.get()).map_err(|_| "it is not valid FHIR".to_string())
                     })
                     .and_then(|r| {
-                        if key_of(&r).as_deref() != Some(key.as_str()) {
+                        if key_of(&r) != *key {
                             return Err("the server answered with another resource".into());
                         }
                         let (_, about) = type_and_patient(&r);
