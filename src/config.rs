@@ -145,6 +145,12 @@ pub struct DatabaseSettings {
     pub url: String,
     /// Largest number of pooled connections per instance.
     pub max_connections: u32,
+    /// On SQLite, how long the hook's read of submitted answers and the previous assertion is answered from
+    /// memory (`store::HotIndex`; kept current by this process's own writes); 0 turns it off. PostgreSQL always
+    /// queries (other instances write it).
+    pub hot_index_secs: u64,
+    /// Most hot-read results kept in memory.
+    pub hot_index_entries: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -248,6 +254,8 @@ dir = "fhir-resources/policies"
 [database]
 url = "sqlite://crd-server.db"
 max_connections = 8
+hot_index_secs = 60
+hot_index_entries = 10000
 
 [crd]
 assertion_validity_days = 30

@@ -4,6 +4,7 @@
 //! `run_until_stopped`. `main.rs` only parses the command line and calls into here.
 
 use std::net::TcpListener;
+use std::time::Duration;
 
 use actix_web::dev::Server;
 use actix_web::{web, App, HttpServer};
@@ -68,8 +69,12 @@ impl Application {
             })?;
         let port = listener.local_addr()?.port();
         let workers = settings.server.workers;
-        let store =
-            Store::connect(&settings.database.url, settings.database.max_connections).await?;
+        let store = Store::connect(&settings.database.url, settings.database.max_connections)
+            .await?
+            .with_hot_index(
+                Duration::from_secs(settings.database.hot_index_secs),
+                settings.database.hot_index_entries,
+            );
         match settings.auth.mode {
             crate::config::AuthMode::InsecureNone => {
                 tracing::warn!(

@@ -700,7 +700,9 @@ async fn hot_read(
             return None;
         }
     };
-    engine.metrics.count_hook_store_reads(1);
+    if read.from_database {
+        engine.metrics.count_hook_store_reads(1);
+    }
     let answers: Vec<AnswerFact> = read
         .answers
         .iter()

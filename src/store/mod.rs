@@ -16,9 +16,11 @@ use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor, Row};
 
 mod group;
+mod index;
 mod lent;
 
 use group::Group;
+use index::HotIndex;
 use lent::Db;
 
 /// A failure of the database; the message is the driver's, never a query's parameters.
@@ -35,6 +37,8 @@ pub struct Store {
     writer: Arc<Group<WriteJob>>,
     /// The group commit of the JWT replay records.
     jti_writer: Arc<Group<JtiJob>>,
+    /// The hot read's results kept in process, on SQLite only (`with_hot_index`).
+    index: Option<Arc<HotIndex>>,
 }
 
 /// A JWT id waiting to be recorded, and who waits to learn whether it was new.
@@ -129,9 +133,12 @@ const MAX_BATCH_ROWS: usize = 512;
 
 /// Writes a batch of queued assertion jobs in one statement and answers each. A batch that fails is retried job
 /// by job, so one bad job fails only itself.
-async fn commit_batch(db: Db, batch: Vec<WriteJob>) {
+async fn commit_batch(db: Db, index: Option<Arc<HotIndex>>, batch: Vec<WriteJob>) {
     let all: Vec<&AssertionRecord> = batch.iter().flat_map(|j| &j.records).collect();
     if write_assertions(&db, &all).await.is_ok() {
+        if let Some(index) = &index {
+            index.recorded(all);
+        }
         for job in batch {
             let _ = job.done.send(Ok(()));
         }
@@ -140,7 +147,20 @@ async fn commit_batch(db: Db, batch: Vec<WriteJob>) {
     for job in batch {
         let one: Vec<&AssertionRecord> = job.records.iter().collect();
         let result = write_assertions(&db, &one).await.map_err(|e| e.to_string());
+        if let Some(index) = &index {
+            match result {
+                Ok(()) => index.recorded(one),
+                Err(_) => forget_patients(index, &job.records),
+            }
+        }
         let _ = job.done.send(result);
+    }
+}
+
+/// Drops what the index keeps for the patients of `records` (a write whose outcome is not known).
+fn forget_patients(index: &HotIndex, records: &[AssertionRecord]) {
+    for r in records {
+        index.forget(&r.tenant, &r.patient_id);
     }
 }
 
@@ -284,10 +304,12 @@ fn assertion_record(row: &sqlx::any::AnyRow) -> Result<AssertionRecord, sqlx::Er
 
 /// What the hot path of a hook reads from the database, in one query: the clinician's answers submitted for the
 /// patient under the policy (oldest first), and the newest assertion on the orders (issue #18).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct HotRead {
     pub answers: Vec<serde_json::Value>,
     pub previous: Option<PreviousAssertion>,
+    /// Whether the database was queried (false: the in-process index answered, `HotIndex`).
+    pub from_database: bool,
 }
 
 /// How many replacements of an assertion are followed (each is a changed decision on the same orders; more than
@@ -375,7 +397,23 @@ impl Store {
             pool,
             writer: Group::new(),
             jti_writer: Group::new(),
+            index: None,
         })
+    }
+
+    /// Keeps the hot read's results in process (`HotIndex`) for at most `max_age` each, `capacity` at most, when
+    /// the database is SQLite (only this process writes it); PostgreSQL is shared by instances, and keeps
+    /// querying. A zero `max_age` or `capacity` keeps nothing.
+    pub fn with_hot_index(mut self, max_age: Duration, capacity: usize) -> Store {
+        let sqlite = self.backend() == "sqlite";
+        self.index = (sqlite && !max_age.is_zero() && capacity > 0)
+            .then(|| Arc::new(HotIndex::new(max_age, capacity)));
+        self
+    }
+
+    /// Whether the hot read's results are kept in process (`with_hot_index`).
+    pub fn has_hot_index(&self) -> bool {
+        self.index.is_some()
     }
 
     /// Which database this is (`SQLite`, `PostgreSQL`), for the log.
@@ -395,18 +433,30 @@ impl Store {
         if records.is_empty() {
             return Ok(());
         }
+        // The patients, to forget in the index if the writer fails without a word (its task ended).
+        let patients: Vec<(String, String)> = match &self.index {
+            Some(_) => records
+                .iter()
+                .map(|r| (r.tenant.clone(), r.patient_id.clone()))
+                .collect(),
+            None => Vec::new(),
+        };
         let (done, committed) = tokio::sync::oneshot::channel();
         let db = self.hot.clone();
+        let index = self.index.clone();
         self.writer.submit(
             WriteJob { records, done },
             MAX_BATCH_ROWS,
             |j| j.records.len(),
-            move |batch| commit_batch(db.clone(), batch),
+            move |batch| commit_batch(db.clone(), index.clone(), batch),
         );
-        committed
-            .await
-            .map_err(|_| sqlx::Error::WorkerCrashed)?
-            .map_err(|e| StoreError(sqlx::Error::Protocol(e)))
+        let result = committed.await.map_err(|_| sqlx::Error::WorkerCrashed);
+        if let (Err(_), Some(index)) = (&result, &self.index) {
+            for (tenant, patient) in &patients {
+                index.forget(tenant, patient);
+            }
+        }
+        result?.map_err(|e| StoreError(sqlx::Error::Protocol(e)))
     }
 
     /// The orders decided under an assertion id, for the tenant that holds it (another tenant's id: none).
@@ -667,7 +717,12 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
-        tx.commit().await?;
+        let committed = tx.commit().await;
+        // Whether or not the commit went through, what the index kept may be gone.
+        if let Some(index) = &self.index {
+            index.clear();
+        }
+        committed?;
         Ok((assertions, responses))
     }
 
@@ -727,7 +782,7 @@ impl Store {
         policy_id: &str,
         resource: &serde_json::Value,
     ) -> Result<(), StoreError> {
-        sqlx::query(
+        let saved = sqlx::query(
             "INSERT INTO questionnaire_responses (id, assertion_id, patient_id, policy_id, resource, created_at, \
              tenant) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
@@ -739,7 +794,12 @@ impl Store {
         .bind(chrono::Utc::now().to_rfc3339())
         .bind(tenant)
         .execute(&self.pool)
-        .await?;
+        .await;
+        // The patient's answers changed (or may have): the index reads them again.
+        if let Some(index) = &self.index {
+            index.forget(tenant, patient_id);
+        }
+        saved?;
         Ok(())
     }
 
@@ -826,6 +886,32 @@ impl Store {
         payer_id: &str,
         order_refs: &[&str],
     ) -> Result<HotRead, StoreError> {
+        let ticket = match &self.index {
+            Some(index) => {
+                match index.lookup(tenant, patient_id, policy_id, payer_id, order_refs) {
+                    index::Lookup::Kept(kept) => return Ok(kept),
+                    index::Lookup::Miss(ticket) => Some(ticket),
+                }
+            }
+            None => None,
+        };
+        let read = self
+            .hot_read_query(tenant, patient_id, policy_id, payer_id, order_refs)
+            .await?;
+        if let (Some(index), Some(ticket)) = (&self.index, ticket) {
+            index.fill(ticket, &read);
+        }
+        Ok(read)
+    }
+
+    async fn hot_read_query(
+        &self,
+        tenant: &str,
+        patient_id: &str,
+        policy_id: &str,
+        payer_id: &str,
+        order_refs: &[&str],
+    ) -> Result<HotRead, StoreError> {
         let mut binds: Vec<&str> = vec![tenant, patient_id, policy_id];
         if !order_refs.is_empty() {
             binds.push(payer_id);
@@ -839,7 +925,10 @@ impl Store {
         let mut conn = self.hot.conn().await?;
         let rows = query.fetch_all(&mut *conn).await?;
         conn.finished();
-        let mut read = HotRead::default();
+        let mut read = HotRead {
+            from_database: true,
+            ..HotRead::default()
+        };
         let mut answers: Vec<(String, serde_json::Value)> = Vec::new();
         for row in rows {
             let kind: String = row.try_get("kind")?;

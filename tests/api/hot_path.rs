@@ -3,7 +3,7 @@
 //! write is group-committed apart). What is read is unchanged: `tests/api/dtr.rs` (answers count at once, a
 //! re-signed order keeps its assertion) and `tests/api/postgres.rs` (another instance's answers count at once).
 
-use crate::dtr::{request_without_trial, sign, temp_db};
+use crate::dtr::{request_without_trial, sign, submit, temp_db};
 use crate::helpers::{fresh_patient, spawn_app_with, TestApp};
 
 /// `crd_hook_store_reads_total` of this instance.
@@ -17,7 +17,12 @@ async fn store_reads(app: &TestApp) -> u64 {
 
 #[tokio::test]
 async fn a_decided_hook_reads_answers_and_the_previous_assertion_in_one_query() {
-    let app = spawn_app_with(|s| s.database.url = temp_db()).await;
+    // The in-process index off: every decided call queries.
+    let app = spawn_app_with(|s| {
+        s.database.url = temp_db();
+        s.database.hot_index_secs = 0;
+    })
+    .await;
     let req = request_without_trial(&fresh_patient("hot"));
     let (covered, first, _) = sign(&app, &req).await;
     assert_eq!(covered, "conditional");
@@ -33,6 +38,78 @@ async fn a_decided_hook_reads_answers_and_the_previous_assertion_in_one_query() 
         ("conditional", first.as_str())
     );
     assert_eq!(store_reads(&app).await, 2);
+}
+
+/// On SQLite the hot read's result is kept in process (`database.hot_index_secs`), current with this process's
+/// writes: a re-signed order is answered without a query once the index holds its read; a submitted answer and a
+/// changed decision are seen at once; another patient's, or the same patient's other orders, are read.
+#[tokio::test]
+async fn on_sqlite_the_index_answers_the_hot_read_and_sees_every_write_at_once() {
+    let app = spawn_app_with(|s| s.database.url = temp_db()).await;
+    let patient = fresh_patient("hot-index");
+    let req = request_without_trial(&patient);
+    let (covered, first, ext) = sign(&app, &req).await;
+    assert_eq!(covered, "conditional");
+    assert_eq!(store_reads(&app).await, 1);
+    // The first assertion on the orders is new to the read kept with none: read again, then kept.
+    let (_, second, _) = sign(&app, &req).await;
+    assert_eq!(second, first, "the same decision keeps its id");
+    assert_eq!(store_reads(&app).await, 2);
+    for _ in 0..3 {
+        let (covered, again, _) = sign(&app, &req).await;
+        assert_eq!(
+            (covered.as_str(), again.as_str()),
+            ("conditional", first.as_str())
+        );
+    }
+    assert_eq!(store_reads(&app).await, 2, "re-signed orders: no query");
+
+    // Another patient is another read.
+    sign(&app, &request_without_trial(&fresh_patient("hot-other"))).await;
+    assert_eq!(store_reads(&app).await, 3);
+
+    // The clinician answers: the next call reads them, and the decision changes under a new id.
+    let questionnaire = crate::helpers::sub(&ext, "questionnaire").unwrap();
+    let qr = serde_json::json!({
+        "resourceType": "QuestionnaireResponse", "status": "completed",
+        "questionnaire": questionnaire, "subject": { "reference": format!("Patient/{patient}") },
+        "authored": "2026-11-28T12:00:00Z",
+        "item": [{ "linkId": "pain-trial", "answer": [{ "valueBoolean": true }] }]
+    });
+    let resp = submit(&app, &qr).await;
+    assert_eq!(resp.status(), 201);
+    let current = resp.headers()["x-coverage-assertion-superseded-by"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let (covered, after, _) = sign(&app, &req).await;
+    assert_eq!(
+        (covered.as_str(), after.as_str()),
+        ("covered", current.as_str())
+    );
+    assert_eq!(store_reads(&app).await, 4, "the answers were read");
+    // Kept with the answers: the same answer again without a query.
+    let (covered, again, _) = sign(&app, &req).await;
+    assert_eq!(
+        (covered.as_str(), again.as_str()),
+        ("covered", current.as_str())
+    );
+    assert_eq!(store_reads(&app).await, 4);
+}
+
+/// The index is made for SQLite unless turned off (PostgreSQL: `postgres.rs`).
+#[tokio::test]
+async fn the_index_is_only_made_for_sqlite() {
+    let sqlite = crd_server::store::Store::connect(&temp_db(), 1)
+        .await
+        .unwrap()
+        .with_hot_index(std::time::Duration::from_secs(60), 10);
+    assert!(sqlite.has_hot_index());
+    let off = crd_server::store::Store::connect(&temp_db(), 1)
+        .await
+        .unwrap()
+        .with_hot_index(std::time::Duration::ZERO, 10);
+    assert!(!off.has_hot_index());
 }
 
 /// SQLite's plan for each part of the hot read, on a migrated database without statistics (as a new install
@@ -90,4 +167,63 @@ async fn the_hot_read_finds_rows_through_indexes_and_sorts_nothing_on_sqlite() {
             "the hot read sorts more than the newest-assertion pick: {plan:#?}"
         );
     }
+}
+
+/// The store's own writes keep the index current: a submitted QuestionnaireResponse is in the next read, an
+/// assertion on the orders is the next read's previous one, a purge empties it. Each would be missed (the
+/// kept result answered) if the write did not reach the index.
+#[tokio::test]
+async fn the_stores_writes_reach_the_index() {
+    use crd_server::store::{stored_json, AssertionRecord, Store};
+    let store = Store::connect(&temp_db(), 1)
+        .await
+        .unwrap()
+        .with_hot_index(std::time::Duration::from_secs(60), 100);
+    let read = || store.hot_read("t", "p", "policy", "payer", &["ServiceRequest/a"]);
+    assert!(read().await.unwrap().from_database);
+    let kept = read().await.unwrap();
+    assert!(!kept.from_database && kept.answers.is_empty() && kept.previous.is_none());
+
+    let qr = serde_json::json!({ "resourceType": "QuestionnaireResponse", "status": "completed" });
+    store
+        .save_questionnaire_response("t", "qr-1", "x", "p", "policy", &qr)
+        .await
+        .unwrap();
+    let after = read().await.unwrap();
+    assert!(after.from_database);
+    assert_eq!(after.answers, vec![qr]);
+
+    let now = chrono::Utc::now().to_rfc3339();
+    store
+        .record(vec![AssertionRecord {
+            assertion_id: "x".into(),
+            order_ref: "ServiceRequest/a".into(),
+            hook: "order-sign".into(),
+            hook_instance: "i".into(),
+            payer_id: "payer".into(),
+            policy_id: "policy".into(),
+            coverage_ref: String::new(),
+            outcome: "covered".into(),
+            decided_on: "2026-12-07".into(),
+            created_at: now,
+            trace: stored_json(&serde_json::json!({})),
+            patient_id: "p".into(),
+            facts: stored_json(&serde_json::json!({})),
+            tenant: "t".into(),
+            assertion_key: "k".into(),
+            supersedes: String::new(),
+        }])
+        .await
+        .unwrap();
+    let after = read().await.unwrap();
+    assert!(after.from_database);
+    assert_eq!(after.previous.unwrap().assertion_id, "x");
+    assert!(!read().await.unwrap().from_database);
+
+    store
+        .purge_before(chrono::Utc::now() + chrono::Duration::days(1))
+        .await
+        .unwrap();
+    let after = read().await.unwrap();
+    assert!(after.from_database && after.previous.is_none() && after.answers.is_empty());
 }

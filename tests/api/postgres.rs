@@ -29,6 +29,13 @@ async fn store() -> Store {
     })
 }
 
+/// PostgreSQL is written by other instances too: the hook's read is never answered from memory there.
+#[tokio::test]
+async fn postgresql_has_no_in_process_hot_index() {
+    let store = store().await.with_hot_index(Duration::from_secs(60), 10);
+    assert!(!store.has_hot_index());
+}
+
 fn record(
     assertion: &str,
     order: &str,
