@@ -357,7 +357,7 @@ pub fn untested(policy: &super::CompiledPolicy, report: &CaseReport) -> Vec<Stri
             if !report
                 .covered
                 .iter()
-                .any(|(id, t)| id == &criterion.id && *t == truth)
+                .any(|(id, t)| criterion.id == *id && *t == truth)
             {
                 missing.push(format!(
                     "{} / {}: no passing case where it is {truth:?}",

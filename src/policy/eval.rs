@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::codes::{Code, CodeList, CodeSystem};
 use super::facts::{Availability, Category, Chart, OrderFacts, Route};
 use super::model::{answer_leaves, CompiledPolicy, Criterion, FixedOutcome, Gate, IfAbsent, Test};
+use super::text::Text;
 
 /// Three-valued truth (Kleene): unknown is never read as true or false.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -74,10 +75,10 @@ pub enum FindingKind {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Finding {
-    pub id: String,
+    pub id: Text,
     pub kind: FindingKind,
-    pub text: String,
-    pub citation: String,
+    pub text: Text,
+    pub citation: Text,
     pub truth: Truth,
     /// `Type/id` of each resource the truth rests on.
     pub evidence: Vec<String>,
@@ -1122,7 +1123,7 @@ pub fn evaluate(policy: &CompiledPolicy, chart: &Chart, order: &OrderFacts) -> C
             if applies.truth == Truth::NotMet {
                 return IndicationResult {
                     outcome: None,
-                    title: ind.title.clone(),
+                    title: ind.title.to_string(),
                     findings,
                     not_provided: ctx.not_provided,
                     failed: ctx.failed,
@@ -1178,7 +1179,7 @@ pub fn evaluate(policy: &CompiledPolicy, chart: &Chart, order: &OrderFacts) -> C
             findings.extend(excl);
             IndicationResult {
                 outcome: Some(outcome),
-                title: ind.title.clone(),
+                title: ind.title.to_string(),
                 findings,
                 not_provided: ctx.not_provided,
                 failed: ctx.failed,
@@ -1237,8 +1238,8 @@ pub fn evaluate(policy: &CompiledPolicy, chart: &Chart, order: &OrderFacts) -> C
                         if let Some(link_id) = &f.link_id {
                             let item = OpenItem {
                                 link_id: link_id.clone(),
-                                text: f.text.clone(),
-                                criterion: f.id.clone(),
+                                text: f.text.to_string(),
+                                criterion: f.id.to_string(),
                             };
                             if !decision.open_items.contains(&item) {
                                 decision.open_items.push(item);
@@ -1355,7 +1356,7 @@ fn settle_gates(chart: &Chart, unsettled: &[(&Gate, usize)], decision: &mut Cove
             let item = OpenItem {
                 link_id: link_id.clone(),
                 text,
-                criterion: gate.id.clone(),
+                criterion: gate.id.to_string(),
             };
             if !answered(&link_id) && !decision.open_items.contains(&item) {
                 decision.open_items.push(item);

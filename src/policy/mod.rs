@@ -9,6 +9,7 @@ pub mod codes;
 pub mod eval;
 pub mod facts;
 pub mod model;
+pub mod text;
 
 pub use eval::{evaluate, CoverageDecision, Finding, OpenItem, Outcome, Truth};
 pub use facts::{Availability, Category, Chart, OrderFacts};

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::codes::{Code, CodeEntry, CodeList, CodeSystem};
+use super::text::Text;
 
 /// One payer medical policy, as written in its JSON file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -117,9 +118,9 @@ pub enum Closure {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Gate {
-    pub id: String,
-    pub text: String,
-    pub citation: String,
+    pub id: Text,
+    pub text: Text,
+    pub citation: Text,
     pub test: Test,
     /// The outcome when the gate's test is met.
     pub then: GateOutcome,
@@ -153,9 +154,9 @@ pub enum FixedOutcome {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Indication {
-    pub id: String,
-    pub title: String,
-    pub citation: String,
+    pub id: Text,
+    pub title: Text,
+    pub citation: Text,
     /// Whether the order is for this indication (e.g. a diagnosis in the indication's list, or the ordered drug).
     pub applies_when: Test,
     /// Every criterion must be met for coverage; any exclusion met makes the order not covered.
@@ -167,11 +168,11 @@ pub struct Indication {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Criterion {
-    pub id: String,
+    pub id: Text,
     /// The criterion in plain words a clinician understands.
-    pub text: String,
+    pub text: Text,
     /// The section of the source policy it comes from.
-    pub citation: String,
+    pub citation: Text,
     pub test: Test,
     /// The questionnaire item that asks for it when the chart is silent.
     pub question: Question,
@@ -188,8 +189,8 @@ pub struct Question {
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Otherwise {
     pub outcome: FixedOutcome,
-    pub reason: String,
-    pub citation: String,
+    pub reason: Text,
+    pub citation: Text,
 }
 
 /// What a chart that does not mention something means for a presence test.
