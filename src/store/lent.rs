@@ -25,6 +25,11 @@ struct Lent {
 }
 
 impl Db {
+    /// The pool the lent connections come from (for queries off the hot path).
+    pub(super) fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
     pub(super) fn new(pool: AnyPool, lend: Option<usize>) -> Db {
         let lent = lend.map(|n| {
             Arc::new(Lent {

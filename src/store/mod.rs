@@ -33,6 +33,8 @@ pub struct Store {
     pool: AnyPool,
     /// The connections of the hot path's queries: the hot read and the group commits.
     hot: Db,
+    /// The JWT replay records' database: on a SQLite file, a file of its own (`replay_database_url`); else `hot`.
+    replay: Db,
     /// The group commit of coverage assertions.
     writer: Arc<Group<WriteJob>>,
     /// The group commit of the JWT replay records.
@@ -345,6 +347,70 @@ pub fn hot_read_sql(order_refs: usize) -> String {
     sql
 }
 
+/// A connection pool on `url` with the house settings, its migrations applied.
+async fn open_pool(
+    url: &str,
+    sqlite: bool,
+    memory: bool,
+    max_connections: u32,
+) -> anyhow::Result<AnyPool> {
+    let options = AnyConnectOptions::from_str(url).with_context(|| {
+        "database.url is neither a SQLite URL (sqlite://path, sqlite::memory:) nor a PostgreSQL one (postgres://…)"
+    })?;
+    let pool = AnyPoolOptions::new()
+        // One in-memory SQLite database per connection: keep one.
+        .max_connections(if memory { 1 } else { max_connections.max(1) })
+        .acquire_timeout(Duration::from_secs(10))
+        // sqlx pings a pooled connection before lending it: for SQLite one more hop to its worker thread on
+        // every query of the hot path, guarding against nothing (a local file does not drop the connection).
+        // PostgreSQL keeps the ping: a server restart or a proxy's idle cut are found before the query.
+        .test_before_acquire(!sqlite)
+        .after_connect(move |conn, _| {
+            Box::pin(async move {
+                if sqlite {
+                    conn.execute("PRAGMA busy_timeout = 5000").await?;
+                    if !memory {
+                        // WAL with synchronous = NORMAL: a commit survives a crash of the process (the
+                        // multi-instance test kills one), not a power loss of an unsynced WAL; with FULL, the
+                        // fsync per commit capped the embedded server at ~400 hooks/s (bench/RESULTS.md).
+                        conn.execute("PRAGMA journal_mode = WAL").await?;
+                        conn.execute("PRAGMA synchronous = NORMAL").await?;
+                    }
+                }
+                Ok(())
+            })
+        })
+        .connect_with(options)
+        .await?;
+    // The replay file gets every table too (one migration set); only `jwt_ids` is used there.
+    sqlx::migrate!("./migrations")
+        .run(&pool)
+        .await
+        .context("applying database migrations")?;
+    Ok(pool)
+}
+
+/// Where a SQLite file database keeps its JWT replay records: beside it, `crd-server.db` → `crd-server.replay.db`
+/// (`None` for anything but a `sqlite://` file URL).
+pub fn replay_database_url(url: &str) -> Option<String> {
+    let rest = url.strip_prefix("sqlite://")?;
+    let (path, query) = match rest.split_once('?') {
+        Some((p, q)) => (p, Some(q)),
+        None => (rest, None),
+    };
+    if path.is_empty() || path.contains(":memory:") {
+        return None;
+    }
+    let replay = match path.strip_suffix(".db") {
+        Some(stem) => format!("{stem}.replay.db"),
+        None => format!("{path}.replay"),
+    };
+    Some(match query {
+        Some(q) => format!("sqlite://{replay}?{q}"),
+        None => format!("sqlite://{replay}"),
+    })
+}
+
 impl Store {
     /// Opens the database at `url` and applies the migrations: `sqlite://path` (created if missing; WAL,
     /// synchronous NORMAL, 5 s busy timeout), `sqlite::memory:`, or `postgres://user:password@host/db`.
@@ -357,43 +423,27 @@ impl Store {
         } else {
             url.to_string()
         };
-        let options = AnyConnectOptions::from_str(&url).with_context(|| {
-            "database.url is neither a SQLite URL (sqlite://path, sqlite::memory:) nor a PostgreSQL one (postgres://…)"
-        })?;
-        let pool = AnyPoolOptions::new()
-            // One in-memory SQLite database per connection: keep one.
-            .max_connections(if memory { 1 } else { max_connections.max(1) })
-            .acquire_timeout(Duration::from_secs(10))
-            // sqlx pings a pooled connection before lending it: for SQLite one more hop to its worker thread on
-            // every query of the hot path, guarding against nothing (a local file does not drop the connection).
-            // PostgreSQL keeps the ping: a server restart or a proxy's idle cut are found before the query.
-            .test_before_acquire(!sqlite)
-            .after_connect(move |conn, _| {
-                Box::pin(async move {
-                    if sqlite {
-                        conn.execute("PRAGMA busy_timeout = 5000").await?;
-                        if !memory {
-                            // WAL with synchronous = NORMAL: a commit survives a crash of the process (the
-                            // multi-instance test kills one), not a power loss of an unsynced WAL; with FULL, the
-                            // fsync per commit capped the embedded server at ~400 hooks/s (bench/RESULTS.md).
-                            conn.execute("PRAGMA journal_mode = WAL").await?;
-                            conn.execute("PRAGMA synchronous = NORMAL").await?;
-                        }
-                    }
-                    Ok(())
-                })
-            })
-            .connect_with(options)
+        let pool = open_pool(&url, sqlite, memory, max_connections)
             .await
             .context("opening the database")?;
-        sqlx::migrate!("./migrations")
-            .run(&pool)
-            .await
-            .context("applying database migrations")?;
         // As many lent connections as the pool may have (a SQLite file only; see `Db`).
         let lend = (sqlite && !memory).then_some(max_connections.max(1) as usize);
+        let hot = Db::new(pool.clone(), lend);
+        // On a SQLite file, the JWT replay records are a file of their own beside it: SQLite has one write lock per
+        // file, and the replay insert (before a hook decides) and the assertion upsert (after) contended for it —
+        // the one that lost slept in SQLite's busy handler, 1 ms and more (bench/RESULTS.md, step 9).
+        let replay = match replay_database_url(&url).filter(|_| sqlite && !memory) {
+            Some(replay_url) => Db::new(
+                open_pool(&replay_url, sqlite, memory, max_connections)
+                    .await
+                    .context("opening the JWT replay database")?,
+                lend,
+            ),
+            None => hot.clone(),
+        };
         Ok(Store {
-            hot: Db::new(pool.clone(), lend),
+            hot,
+            replay,
             pool,
             writer: Group::new(),
             jti_writer: Group::new(),
@@ -554,7 +604,7 @@ impl Store {
             expires_at,
         };
         let (fresh, recorded) = tokio::sync::oneshot::channel();
-        let db = self.hot.clone();
+        let db = self.replay.clone();
         self.jti_writer.submit(
             JtiJob { key, fresh },
             MAX_BATCH_JTIS,
@@ -571,7 +621,7 @@ impl Store {
     pub async fn forget_expired_jtis(&self, now: i64) -> Result<(), StoreError> {
         sqlx::query("DELETE FROM jwt_ids WHERE expires_at < $1")
             .bind(now)
-            .execute(&self.pool)
+            .execute(self.replay.pool())
             .await
             .map(|_| ())
             .map_err(StoreError::from)
@@ -706,12 +756,7 @@ impl Store {
             .bind(&cutoff_text)
             .execute(&mut *tx)
             .await?;
-        for table in [
-            "jwt_ids",
-            "smart_launches",
-            "smart_sessions",
-            "backend_tokens",
-        ] {
+        for table in ["smart_launches", "smart_sessions", "backend_tokens"] {
             sqlx::query(&format!("DELETE FROM {table} WHERE expires_at < $1"))
                 .bind(cutoff.timestamp())
                 .execute(&mut *tx)
@@ -723,6 +768,8 @@ impl Store {
             index.clear();
         }
         committed?;
+        // The replay records (on a SQLite file, in their own file).
+        self.forget_expired_jtis(cutoff.timestamp()).await?;
         Ok((assertions, responses))
     }
 

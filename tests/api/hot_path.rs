@@ -227,3 +227,50 @@ async fn the_stores_writes_reach_the_index() {
     let after = read().await.unwrap();
     assert!(after.from_database && after.previous.is_none() && after.answers.is_empty());
 }
+
+/// On a SQLite file the JWT replay records are a file of their own beside it (one write lock per file: the replay
+/// insert and the assertion upsert no longer wait for each other); a replay is refused across stores sharing the
+/// path, nothing is written to the main file's `jwt_ids`, and a purge forgets expired records there.
+#[tokio::test]
+async fn on_a_sqlite_file_the_replay_records_are_a_file_of_their_own() {
+    use crd_server::store::{replay_database_url, Store};
+    use sqlx::{Connection, Row};
+    assert_eq!(
+        replay_database_url("sqlite://crd-server.db").as_deref(),
+        Some("sqlite://crd-server.replay.db")
+    );
+    assert_eq!(
+        replay_database_url("sqlite:///var/lib/crd/data?mode=rwc").as_deref(),
+        Some("sqlite:///var/lib/crd/data.replay?mode=rwc")
+    );
+    for none in [
+        "sqlite::memory:",
+        "sqlite://:memory:",
+        "postgres://crd:crd@127.0.0.1/crd",
+    ] {
+        assert_eq!(replay_database_url(none), None, "{none}");
+    }
+
+    let url = temp_db();
+    let a = Store::connect(&url, 2).await.unwrap();
+    let b = Store::connect(&url, 2).await.unwrap();
+    let now = chrono::Utc::now().timestamp();
+    assert!(a.remember_jti("iss", "j1", now + 300).await.unwrap());
+    assert!(!b.remember_jti("iss", "j1", now + 300).await.unwrap());
+    assert!(b.remember_jti("iss", "j2", now - 10).await.unwrap());
+    let count = |url: String| async move {
+        let mut conn = sqlx::SqliteConnection::connect(&format!("{url}?mode=rw"))
+            .await
+            .unwrap();
+        sqlx::query("SELECT COUNT(*) AS n FROM jwt_ids")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap()
+            .get::<i64, _>("n")
+    };
+    let replay = replay_database_url(&url).unwrap();
+    assert_eq!(count(url.clone()).await, 0, "nothing in the main file");
+    assert_eq!(count(replay.clone()).await, 2);
+    a.purge_before(chrono::Utc::now()).await.unwrap();
+    assert_eq!(count(replay).await, 1, "the expired record is purged");
+}
