@@ -46,6 +46,14 @@ pub(crate) async fn submit(app: &TestApp, qr: &Value) -> reqwest::Response {
         .unwrap()
 }
 
+/// The assertion id a changed decision now stands under (`X-Coverage-Assertion-Superseded-By`).
+pub(crate) fn superseded_by(resp: &reqwest::Response) -> String {
+    resp.headers()["x-coverage-assertion-superseded-by"]
+        .to_str()
+        .unwrap()
+        .to_string()
+}
+
 pub(crate) async fn sign(app: &TestApp, req: &Value) -> (String, String, Value) {
     let (status, body) = app.hook(SERVICE, req).await;
     assert_eq!(status, 200, "{body}");
@@ -135,10 +143,7 @@ async fn answers_submitted_to_crd_server_re_decide_the_assertion_under_a_new_id(
         assertion.as_str()
     );
     // The decision changed: it is now under a new id, and what the old id said stays readable (issue #16).
-    let current = resp.headers()["x-coverage-assertion-superseded-by"]
-        .to_str()
-        .unwrap()
-        .to_string();
+    let current = crate::dtr::superseded_by(&resp);
     let old = stored_assertion(&app, &assertion).await;
     assert!(old["orders"]
         .as_array()
@@ -201,10 +206,7 @@ async fn an_answer_that_fails_a_criterion_makes_the_order_not_covered() {
     )
     .await;
     assert_eq!(resp.status(), 201);
-    let current = resp.headers()["x-coverage-assertion-superseded-by"]
-        .to_str()
-        .unwrap()
-        .to_string();
+    let current = crate::dtr::superseded_by(&resp);
     let stored = stored_assertion(&app, &current).await;
     assert!(
         stored["orders"]

@@ -1540,10 +1540,7 @@ async fn a_completed_adaptive_response_re_decides_the_assertion() {
         resp.headers()["x-coverage-assertion-id"],
         assertion.as_str().unwrap()
     );
-    let current = resp.headers()["x-coverage-assertion-superseded-by"]
-        .to_str()
-        .unwrap()
-        .to_string();
+    let current = crate::dtr::superseded_by(&resp);
     let (status, again) = app.hook("order-sign-crd", &request).await;
     assert_eq!(status, 200, "{again}");
     let (_, info) = coverage_infos(&again).remove(0);

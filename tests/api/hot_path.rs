@@ -78,10 +78,7 @@ async fn on_sqlite_the_index_answers_the_hot_read_and_sees_every_write_at_once()
     });
     let resp = submit(&app, &qr).await;
     assert_eq!(resp.status(), 201);
-    let current = resp.headers()["x-coverage-assertion-superseded-by"]
-        .to_str()
-        .unwrap()
-        .to_string();
+    let current = crate::dtr::superseded_by(&resp);
     let (covered, after, _) = sign(&app, &req).await;
     assert_eq!(
         (covered.as_str(), after.as_str()),

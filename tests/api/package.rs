@@ -513,10 +513,7 @@ pub(crate) async fn documentation_loop(db: &str) {
         assertion.as_str().unwrap()
     );
     // The decision changed (conditional → covered): a new assertion id supersedes the documented one.
-    let current = resp.headers()["x-coverage-assertion-superseded-by"]
-        .to_str()
-        .unwrap()
-        .to_string();
+    let current = crate::dtr::superseded_by(&resp);
     assert_ne!(current, assertion.as_str().unwrap());
 
     // The next order-sign for the same order: covered, under the assertion now in force.
@@ -579,10 +576,7 @@ async fn an_answer_that_meets_an_exclusion_makes_the_order_not_covered() {
     let resp = submit(&app, &qr).await;
     assert_eq!(resp.status(), 201);
     // The decision changed: a new id, which the next order-sign answers under.
-    let current = resp.headers()["x-coverage-assertion-superseded-by"]
-        .to_str()
-        .unwrap()
-        .to_string();
+    let current = crate::dtr::superseded_by(&resp);
     let (covered, again, ext) = sign(&app, &request).await;
     assert_eq!(
         (covered.as_str(), again.as_str()),
