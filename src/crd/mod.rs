@@ -9,7 +9,7 @@
 //! something is `conditional`, one `coverage-assertion-id` per coverage. Pure: no I/O.
 
 use chrono::{Duration, NaiveDate};
-use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use serde_json::value::RawValue;
 use serde_json::{json, Value};
 
@@ -59,6 +59,8 @@ pub enum EchoedOrder {
         /// Where `extension` stands among the members (`members.len()`: last).
         at: usize,
         extension: Option<Vec<Value>>,
+        /// Our coverage-information, written after the extensions kept (see [`EchoedOrder::annotate`]).
+        ours: Option<CoverageInformation>,
     },
     /// Not a JSON object (or no order at all: `null`): echoed as it is, and never annotated.
     Other(Box<RawValue>),
@@ -85,6 +87,7 @@ impl EchoedOrder {
                     members,
                     at,
                     extension,
+                    ours: None,
                 }
             }
             None => EchoedOrder::Other(
@@ -110,37 +113,62 @@ impl EchoedOrder {
     }
 
     /// Replaces any coverage-information extension on the order with ours; nothing else of the order changes.
-    fn annotate(&mut self, coverage_information: Value) {
-        if let EchoedOrder::Object { extension, .. } = self {
+    fn annotate(&mut self, coverage_information: CoverageInformation) {
+        if let EchoedOrder::Object {
+            extension, ours, ..
+        } = self
+        {
             let exts = extension.get_or_insert_with(Vec::new);
             exts.retain(|e| e.get("url").and_then(Value::as_str) != Some(COVERAGE_INFORMATION_URL));
-            exts.push(coverage_information);
+            *ours = Some(coverage_information);
         }
     }
 }
 
 impl Serialize for EchoedOrder {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        /// The extensions kept, then ours.
+        struct Extensions<'a>(&'a [Value], Option<&'a CoverageInformation>);
+        impl Serialize for Extensions<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut seq =
+                    serializer.serialize_seq(Some(self.0.len() + usize::from(self.1.is_some())))?;
+                for e in self.0 {
+                    seq.serialize_element(e)?;
+                }
+                if let Some(ours) = self.1 {
+                    seq.serialize_element(ours)?;
+                }
+                seq.end()
+            }
+        }
         let (members, at, extension) = match self {
             EchoedOrder::Other(raw) => return raw.serialize(serializer),
             EchoedOrder::Object {
                 members,
                 at,
                 extension,
-            } => (members, *at, extension),
+                ours,
+            } => (
+                members,
+                *at,
+                extension
+                    .as_deref()
+                    .map(|kept| Extensions(kept, ours.as_ref())),
+            ),
         };
         let mut map =
             serializer.serialize_map(Some(members.len() + usize::from(extension.is_some())))?;
         for (i, (key, value)) in members.iter().enumerate() {
             if i == at {
-                if let Some(e) = extension {
+                if let Some(e) = &extension {
                     map.serialize_entry("extension", e)?;
                 }
             }
             map.serialize_entry(key, value)?;
         }
         if at >= members.len() {
-            if let Some(e) = extension {
+            if let Some(e) = &extension {
                 map.serialize_entry("extension", e)?;
             }
         }
@@ -282,20 +310,145 @@ fn pa_code(p: PriorAuth) -> &'static str {
     }
 }
 
-/// A JSON object from its members, moved in. `json!` hands every expression it embeds to `serde_json::to_value`,
-/// which copies a `Value` through the serializer (a deep copy of, e.g., the whole echoed order): on the hot path
-/// (issue #18) the `Value`s built here are moved instead.
-fn object<const N: usize>(members: [(&str, Value); N]) -> Value {
-    Value::Object(
-        members
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), v))
-            .collect(),
-    )
+/// One sub-extension of a coverage-information extension, typed (issue #18: these were `Value` maps built per
+/// order, twice — once more for the decision key — and hashed into `IndexMap`s). Written as the `json!` objects
+/// it replaced were: `url` first, then its value.
+#[derive(Debug, Clone)]
+pub enum Part {
+    /// `valueReference: { reference }`.
+    Reference(&'static str, String),
+    /// `valueCode`.
+    Code(&'static str, &'static str),
+    /// `valueCoding: { system, code }`.
+    Coding(&'static str, &'static str, String),
+    /// `valueCanonical`.
+    Canonical(&'static str, String),
+    /// `valueDate`.
+    Date(&'static str, String),
+    /// `valueString`.
+    Text(&'static str, String),
+    /// `valueUrl`.
+    Url(&'static str, String),
+    /// `valueCodeableConcept: { coding: [{ system, code, display }], text }`, either part left out when `None`.
+    Concept(
+        &'static str,
+        Option<(&'static str, &'static str, &'static str)>,
+        Option<String>,
+    ),
+    /// A complex extension: `extension: [...]`.
+    Nested(&'static str, Vec<Part>),
 }
 
-fn ext_code(url: &str, code: &str) -> Value {
-    json!({ "url": url, "valueCode": code })
+impl Part {
+    fn url(&self) -> &'static str {
+        match self {
+            Part::Reference(u, _)
+            | Part::Code(u, _)
+            | Part::Coding(u, _, _)
+            | Part::Canonical(u, _)
+            | Part::Date(u, _)
+            | Part::Text(u, _)
+            | Part::Url(u, _)
+            | Part::Concept(u, _, _)
+            | Part::Nested(u, _) => u,
+        }
+    }
+
+    /// This part's value as [`assertion_key`] reads it from the JSON (a reference's `reference`, a coding's
+    /// `system|code`, a primitive's text); `None` for what it does not read.
+    fn key_value(&self) -> Option<String> {
+        match self {
+            Part::Reference(_, r) => Some(r.clone()),
+            Part::Code(_, c) => Some((*c).to_owned()),
+            Part::Coding(_, system, code) => Some(format!("{system}|{code}")),
+            Part::Canonical(_, v) | Part::Date(_, v) | Part::Text(_, v) | Part::Url(_, v) => {
+                Some(v.clone())
+            }
+            Part::Concept(..) | Part::Nested(..) => None,
+        }
+    }
+}
+
+impl Serialize for Part {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        /// `{ "system", "code", "display" }` in a one-element `coding` array.
+        struct Coding<'a>(&'a (&'static str, &'static str, &'static str));
+        impl Serialize for Coding<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let (system, code, display) = self.0;
+                let mut map = serializer.serialize_map(Some(3))?;
+                map.serialize_entry("system", system)?;
+                map.serialize_entry("code", code)?;
+                map.serialize_entry("display", display)?;
+                map.end()
+            }
+        }
+        struct Concept<'a>(
+            &'a Option<(&'static str, &'static str, &'static str)>,
+            &'a Option<String>,
+        );
+        impl Serialize for Concept<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = serializer.serialize_map(None)?;
+                if let Some(coding) = self.0 {
+                    map.serialize_entry("coding", &[Coding(coding)])?;
+                }
+                if let Some(text) = self.1 {
+                    map.serialize_entry("text", text)?;
+                }
+                map.end()
+            }
+        }
+        /// `{ key: value }`.
+        struct One<'a>(&'static str, &'a str);
+        impl Serialize for One<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = serializer.serialize_map(Some(1))?;
+                map.serialize_entry(self.0, self.1)?;
+                map.end()
+            }
+        }
+        struct SystemCode<'a>(&'static str, &'a str);
+        impl Serialize for SystemCode<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = serializer.serialize_map(Some(2))?;
+                map.serialize_entry("system", self.0)?;
+                map.serialize_entry("code", self.1)?;
+                map.end()
+            }
+        }
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("url", self.url())?;
+        match self {
+            Part::Reference(_, r) => map.serialize_entry("valueReference", &One("reference", r))?,
+            Part::Code(_, c) => map.serialize_entry("valueCode", c)?,
+            Part::Coding(_, system, code) => {
+                map.serialize_entry("valueCoding", &SystemCode(system, code))?
+            }
+            Part::Canonical(_, v) => map.serialize_entry("valueCanonical", v)?,
+            Part::Date(_, v) => map.serialize_entry("valueDate", v)?,
+            Part::Text(_, v) => map.serialize_entry("valueString", v)?,
+            Part::Url(_, v) => map.serialize_entry("valueUrl", v)?,
+            Part::Concept(_, coding, text) => {
+                map.serialize_entry("valueCodeableConcept", &Concept(coding, text))?
+            }
+            Part::Nested(_, parts) => map.serialize_entry("extension", parts)?,
+        }
+        map.end()
+    }
+}
+
+/// A coverage-information extension: `{ "url": COVERAGE_INFORMATION_URL, "extension": [parts] }`.
+#[derive(Debug, Clone)]
+pub struct CoverageInformation(pub Vec<Part>);
+
+impl Serialize for CoverageInformation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("url", COVERAGE_INFORMATION_URL)?;
+        map.serialize_entry("extension", &self.0)?;
+        map.end()
+    }
 }
 
 /// The coded parts of a decision's coverage-information (coverage, covered, pa-needed, doc-needed, doc-purpose,
@@ -306,48 +459,57 @@ fn coded_parts(
     policy: &CompiledPolicy,
     coverage_reference: &str,
     order: &DecidedOrder,
-) -> Vec<Value> {
+) -> Vec<Part> {
     let d = &order.decision;
     let prior_auth = policy.policy.prior_auth;
-    let mut ext =
-        vec![json!({ "url": "coverage", "valueReference": { "reference": coverage_reference } })];
+    let mut ext = Vec::with_capacity(8 + order.billing_codes.len());
+    ext.push(Part::Reference("coverage", coverage_reference.to_owned()));
     let covered = outcome_label(d, version);
-    ext.push(ext_code("covered", covered));
+    ext.push(Part::Code("covered", covered));
     let pa = match d.outcome {
         Outcome::NotCovered => None,
         Outcome::NoDetermination => Some("conditional"),
         _ => Some(pa_code(prior_auth)),
     };
     if let Some(pa) = pa {
-        ext.push(ext_code("pa-needed", pa));
+        ext.push(Part::Code("pa-needed", pa));
     }
     let doc_needed = documentation_needed(d);
     if doc_needed {
-        ext.push(ext_code("doc-needed", "clinical"));
+        ext.push(Part::Code("doc-needed", "clinical"));
         let purpose = if prior_auth == PriorAuth::AuthNeeded {
             "withpa"
         } else {
             "withorder"
         };
-        ext.push(ext_code("doc-purpose", purpose));
+        ext.push(Part::Code("doc-purpose", purpose));
     }
     let something_conditional = covered == "conditional" || pa == Some("conditional");
     if something_conditional {
-        ext.push(ext_code("info-needed", "OTH"));
+        ext.push(Part::Code("info-needed", "OTH"));
     }
     for code in &order.billing_codes {
-        ext.push(json!({ "url": "billingCode", "valueCoding": { "system": code.system.uri(), "code": code.code } }));
+        ext.push(Part::Coding(
+            "billingCode",
+            code.system.uri(),
+            code.code.clone(),
+        ));
     }
     if doc_needed {
-        ext.push(
-            json!({ "url": "questionnaire", "valueCanonical": questionnaire_canonical(policy) }),
-        );
+        ext.push(Part::Canonical(
+            "questionnaire",
+            questionnaire_canonical(policy),
+        ));
     }
     ext
 }
 
 /// The coverage-information extension for one decision.
-fn coverage_information(input: &ResponseInput, order: &DecidedOrder, assertion_id: &str) -> Value {
+fn coverage_information(
+    input: &ResponseInput,
+    order: &DecidedOrder,
+    assertion_id: &str,
+) -> CoverageInformation {
     let d = &order.decision;
     let technical = is_technical(d);
     let mut ext = coded_parts(
@@ -357,33 +519,27 @@ fn coverage_information(input: &ResponseInput, order: &DecidedOrder, assertion_i
         order,
     );
     for reason in reason_concepts(input, d, technical) {
-        ext.push(object([
-            ("url", "reason".into()),
-            ("valueCodeableConcept", reason),
-        ]));
+        ext.push(reason);
     }
     if input.version == CrdVersion::V2_2 {
         ext.extend(details(input, d, technical));
     }
-    ext.push(json!({ "url": "date", "valueDate": input.today.to_string() }));
-    ext.push(json!({ "url": "coverage-assertion-id", "valueString": assertion_id }));
+    ext.push(Part::Date("date", input.today.to_string()));
+    ext.push(Part::Text("coverage-assertion-id", assertion_id.to_owned()));
     if input.version == CrdVersion::V2_2 {
         if let Some(expiry) = input
             .today
             .checked_add_signed(Duration::days(i64::from(input.validity_days)))
         {
-            ext.push(json!({ "url": "expiry-date", "valueDate": expiry.to_string() }));
+            ext.push(Part::Date("expiry-date", expiry.to_string()));
         }
     }
-    object([
-        ("url", COVERAGE_INFORMATION_URL.into()),
-        ("extension", Value::Array(ext)),
-    ])
+    CoverageInformation(ext)
 }
 
 /// The `reason`s of a decision, in plain words: why it is covered, what documentation is missing, or each
 /// reason it is not covered (CRD puts the explanation here, not in a card: resp-25, resp-12).
-fn reason_concepts(input: &ResponseInput, d: &CoverageDecision, technical: bool) -> Vec<Value> {
+fn reason_concepts(input: &ResponseInput, d: &CoverageDecision, technical: bool) -> Vec<Part> {
     let policy = &input.policy.policy;
     let texts: Vec<String> = match d.outcome {
         _ if technical => vec![format!(
@@ -424,34 +580,36 @@ fn reason_concepts(input: &ResponseInput, d: &CoverageDecision, technical: bool)
     texts
         .into_iter()
         .map(|text| {
-            if technical && input.version == CrdVersion::V2_2 {
-                json!({ "coding": [{ "system": CRD_TEMP_CODES, "code": "technical", "display": "Technical issues" }], "text": text })
-            } else {
-                json!({ "text": text })
-            }
+            let coding = (technical && input.version == CrdVersion::V2_2).then_some((
+                CRD_TEMP_CODES,
+                "technical",
+                "Technical issues",
+            ));
+            Part::Concept("reason", coding, Some(text))
         })
         .collect()
 }
 
 /// CRD 2.2 `detail`s (category `cat-other`, codes of the CRD temporary code system that the `detail.code`
 /// binding still admits): the policy the decision applies, and what to do to settle a conditional decision.
-fn details(input: &ResponseInput, d: &CoverageDecision, technical: bool) -> Vec<Value> {
+fn details(input: &ResponseInput, d: &CoverageDecision, technical: bool) -> Vec<Part> {
     let policy = &input.policy.policy;
-    let detail = |code: &str, display: &str, value: Value, qualification: Option<String>| {
-        let mut parts = vec![
-            json!({ "url": "category", "valueCode": "cat-other" }),
-            json!({ "url": "code", "valueCodeableConcept": { "coding": [{ "system": CRD_TEMP_CODES, "code": code, "display": display }] } }),
-            value,
-        ];
-        if let Some(q) = qualification {
-            parts.push(json!({ "url": "qualification", "valueString": q }));
-        }
-        object([("url", "detail".into()), ("extension", Value::Array(parts))])
-    };
+    let detail =
+        |code: &'static str, display: &'static str, value: Part, qualification: Option<String>| {
+            let mut parts = vec![
+                Part::Code("category", "cat-other"),
+                Part::Concept("code", Some((CRD_TEMP_CODES, code, display)), None),
+                value,
+            ];
+            if let Some(q) = qualification {
+                parts.push(Part::Text("qualification", q));
+            }
+            Part::Nested("detail", parts)
+        };
     let mut out = vec![detail(
         "policy-link",
         "Policy Link",
-        json!({ "url": "value", "valueUrl": policy_source_url(input.base_url, input.policy) }),
+        Part::Url("value", policy_source_url(input.base_url, input.policy)),
         Some(format!(
             "{} medical policy {}: {}",
             policy.payer.name, policy.number, policy.title
@@ -462,8 +620,13 @@ fn details(input: &ResponseInput, d: &CoverageDecision, technical: bool) -> Vec<
         out.push(detail(
             "instructions",
             "Instructions",
-            json!({ "url": "value", "valueString": format!(
-                "Complete the payer's questionnaire (DTR) for: {}", items.join("; ")) }),
+            Part::Text(
+                "value",
+                format!(
+                    "Complete the payer's questionnaire (DTR) for: {}",
+                    items.join("; ")
+                ),
+            ),
             None,
         ));
     }
@@ -489,21 +652,23 @@ fn open_items_text(d: &CoverageDecision) -> String {
     text
 }
 
+/// The sub-extensions an assertion key is made of.
+const CODED: [&str; 8] = [
+    "coverage",
+    "covered",
+    "pa-needed",
+    "doc-needed",
+    "doc-purpose",
+    "info-needed",
+    "billingCode",
+    "questionnaire",
+];
+
 /// What an assertion says, as a comparable text: the coded parts of a coverage-information extension (coverage,
 /// covered, pa-needed, doc-needed, doc-purpose, info-needed, billing codes, questionnaires), without the id, dates
 /// and wording. Two decisions with the same key are the same assertion; a different key is a new one (a new
 /// `coverage-assertion-id`, so what was said under the old id stays as it was).
 pub fn assertion_key(extension: &Value) -> String {
-    const CODED: [&str; 8] = [
-        "coverage",
-        "covered",
-        "pa-needed",
-        "doc-needed",
-        "doc-purpose",
-        "info-needed",
-        "billingCode",
-        "questionnaire",
-    ];
     let mut parts: Vec<String> = extension["extension"]
         .as_array()
         .into_iter()
@@ -543,15 +708,13 @@ pub fn decision_key(
     coverage_reference: &str,
     order: &DecidedOrder,
 ) -> String {
-    assertion_key(&object([(
-        "extension",
-        Value::Array(coded_parts(
-            CrdVersion::V2_2,
-            policy,
-            coverage_reference,
-            order,
-        )),
-    )]))
+    let mut parts: Vec<String> = coded_parts(CrdVersion::V2_2, policy, coverage_reference, order)
+        .iter()
+        .filter(|p| CODED.contains(&p.url()))
+        .filter_map(|p| Some(format!("{}={}", p.url(), p.key_value()?)))
+        .collect();
+    parts.sort();
+    parts.join(";")
 }
 
 /// The coverage-information extensions an order already carries (an EHR re-sending an order it stored).
@@ -762,7 +925,7 @@ mod tests {
         ]}"#;
         let mut order = EchoedOrder::from_json(raw);
         assert_eq!(carried(&order).count(), 1);
-        order.annotate(json!({"url": COVERAGE_INFORMATION_URL, "extension": [{"url": "covered"}]}));
+        order.annotate(CoverageInformation(vec![Part::Code("covered", "covered")]));
         let out = serde_json::to_value(&order).unwrap();
         let exts = out["extension"].as_array().unwrap();
         assert_eq!(exts.len(), 2);
@@ -775,6 +938,7 @@ mod tests {
     /// and, for compact input, the same bytes.
     #[test]
     fn an_echoed_order_is_what_the_value_round_trip_wrote() {
+        let ours = CoverageInformation(vec![Part::Code("covered", "covered")]);
         let ext = json!({"url": COVERAGE_INFORMATION_URL, "extension": [{"url": "covered", "valueCode": "covered"}]});
         let mut inputs: Vec<String> = vec![
             r#"{"resourceType":"DeviceRequest","id":"a"}"#.into(),
@@ -798,7 +962,7 @@ mod tests {
         assert!(inputs.len() > 40, "only {} inputs", inputs.len());
         for raw in &inputs {
             let mut order = EchoedOrder::from_json(raw);
-            order.annotate(ext.clone());
+            order.annotate(ours.clone());
             let expected = annotated_as_value(raw, &ext);
             let written = serde_json::to_string(&order).unwrap();
             let read: Value = serde_json::from_str(&written).unwrap();
@@ -807,5 +971,124 @@ mod tests {
                 assert_eq!(written, serde_json::to_string(&expected).unwrap(), "{raw}");
             }
         }
+    }
+
+    /// Each kind of typed part is written as the `json!` object it replaced (members in that order).
+    #[test]
+    fn parts_are_written_as_the_objects_they_replaced() {
+        let cases = [
+            (
+                Part::Reference("coverage", "Coverage/c".into()),
+                json!({ "url": "coverage", "valueReference": { "reference": "Coverage/c" } }),
+            ),
+            (
+                Part::Code("covered", "not-covered"),
+                json!({ "url": "covered", "valueCode": "not-covered" }),
+            ),
+            (
+                Part::Coding(
+                    "billingCode",
+                    "http://www.ama-assn.org/go/cpt",
+                    "62362".into(),
+                ),
+                json!({ "url": "billingCode", "valueCoding": { "system": "http://www.ama-assn.org/go/cpt", "code": "62362" } }),
+            ),
+            (
+                Part::Canonical("questionnaire", "http://q|1".into()),
+                json!({ "url": "questionnaire", "valueCanonical": "http://q|1" }),
+            ),
+            (
+                Part::Date("date", "2026-12-07".into()),
+                json!({ "url": "date", "valueDate": "2026-12-07" }),
+            ),
+            (
+                Part::Text("coverage-assertion-id", "a\"b".into()),
+                json!({ "url": "coverage-assertion-id", "valueString": "a\"b" }),
+            ),
+            (
+                Part::Concept("reason", None, Some("why".into())),
+                json!({ "url": "reason", "valueCodeableConcept": { "text": "why" } }),
+            ),
+            (
+                Part::Concept(
+                    "reason",
+                    Some((CRD_TEMP_CODES, "technical", "Technical issues")),
+                    Some("t".into()),
+                ),
+                json!({ "url": "reason", "valueCodeableConcept": { "coding": [{ "system": CRD_TEMP_CODES, "code": "technical", "display": "Technical issues" }], "text": "t" } }),
+            ),
+            (
+                Part::Nested(
+                    "detail",
+                    vec![
+                        Part::Code("category", "cat-other"),
+                        Part::Url("value", "http://p".into()),
+                    ],
+                ),
+                json!({ "url": "detail", "extension": [{ "url": "category", "valueCode": "cat-other" }, { "url": "value", "valueUrl": "http://p" }] }),
+            ),
+        ];
+        for (part, expected) in cases {
+            assert_eq!(
+                serde_json::to_string(&part).unwrap(),
+                serde_json::to_string(&expected).unwrap()
+            );
+        }
+    }
+
+    /// The decision key made from the typed parts is the key read back from the extension the response carries
+    /// (what an EHR echoes on a re-sent order, compared by `assertion_key`), in both CRD versions, for the
+    /// decision of every case of every policy, with and without billing codes.
+    #[test]
+    fn the_decision_key_is_the_key_of_the_extension_written() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fhir-resources/policies");
+        let set = crate::policy_files::load_policies(&dir).expect("policies load");
+        let files = crate::policy_files::load_case_files(&dir).expect("case files load");
+        let today = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        let mut checked = std::collections::BTreeSet::new();
+        for (_, file) in &files {
+            let policy = set.get(&file.policy).expect("policy loaded");
+            for case in &file.cases {
+                let (chart, order) = case.build().expect("case builds");
+                let decision = crate::policy::eval::evaluate(policy, &chart, &order);
+                for billing_codes in [order.codes.clone(), vec![]] {
+                    let decided = [DecidedOrder {
+                        raw: EchoedOrder::null(),
+                        billing_codes,
+                        decision: decision.clone(),
+                        facts: order.clone(),
+                    }];
+                    for version in [CrdVersion::V2_0, CrdVersion::V2_2] {
+                        let input = ResponseInput {
+                            version,
+                            config: CrdConfiguration::default(),
+                            policy,
+                            coverage_reference: "Coverage/c".into(),
+                            decided: &decided,
+                            base_url: "http://crd",
+                            today,
+                            validity_days: 30,
+                            primary: true,
+                            assertion_id: "a",
+                            launch_url: None,
+                            unchanged: &[],
+                        };
+                        let written =
+                            serde_json::to_value(coverage_information(&input, &decided[0], "a"))
+                                .unwrap();
+                        let key = decision_key(policy, "Coverage/c", &decided[0]);
+                        assert_eq!(
+                            assertion_key(&written),
+                            key,
+                            "{} / {}",
+                            file.policy,
+                            case.name
+                        );
+                        checked.insert(key);
+                    }
+                }
+            }
+        }
+        assert!(checked.len() > 10, "only {} distinct keys", checked.len());
     }
 }

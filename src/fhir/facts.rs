@@ -778,12 +778,33 @@ pub fn payer_identifier(r: &Resource) -> Option<String> {
     })
 }
 
+/// The `Type/id` a resource is about, borrowed from it (compared without making the string: issue #18).
+#[derive(Debug, Clone, Copy)]
+pub struct About<'a> {
+    ty: &'a str,
+    id: &'a str,
+}
+
+impl About<'_> {
+    /// Whether this is `reference` (`Patient/{id}`).
+    pub fn is(&self, reference: &str) -> bool {
+        reference
+            .strip_prefix(self.ty)
+            .and_then(|rest| rest.strip_prefix('/'))
+            == Some(self.id)
+    }
+}
+
 /// The resource's type name and the `Patient/{id}` it is about, for the kinds a hook call carries (`None` for
 /// the patient: resources about no one, such as an Organization).
-pub fn type_and_patient(r: &Resource) -> (&str, Option<String>) {
-    let key = |r: &Option<Reference>| r.as_ref().and_then(reference_key);
+pub fn type_and_patient(r: &Resource) -> (&str, Option<About<'_>>) {
+    fn key(r: &Option<Reference>) -> Option<About<'_>> {
+        r.as_ref()
+            .and_then(|r| crate::fhir::reference_parts(r.reference.as_deref()?))
+            .map(|(ty, id)| About { ty, id })
+    }
     let about = match r {
-        Resource::Patient(p) => p.id.as_ref().map(|id| format!("Patient/{id}")),
+        Resource::Patient(p) => p.id.as_deref().map(|id| About { ty: "Patient", id }),
         Resource::Coverage(c) => key(&c.beneficiary),
         Resource::Condition(c) => key(&c.subject),
         Resource::Procedure(p) => key(&p.subject),
@@ -803,6 +824,27 @@ pub fn type_and_patient(r: &Resource) -> (&str, Option<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The patient a resource is about is compared by type and id, as the `Type/id` string was.
+    #[test]
+    fn about_compares_type_and_id() {
+        fn about(reference: &str) -> Option<About<'_>> {
+            crate::fhir::reference_parts(reference).map(|(ty, id)| About { ty, id })
+        }
+        let p = about("http://ehr/fhir/Patient/12/_history/3").unwrap();
+        assert!(p.is("Patient/12"));
+        for other in [
+            "Patient/1",
+            "Patient/123",
+            "Patient12",
+            "Group/12",
+            "Patient/",
+            "",
+        ] {
+            assert!(!p.is(other), "{other}");
+        }
+        assert!(about("#contained").is_none());
+    }
 
     #[test]
     fn instants_and_dates() {

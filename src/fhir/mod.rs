@@ -307,6 +307,11 @@ pub fn reference_key(r: &Reference) -> Option<String> {
 }
 
 pub fn relative_reference(text: &str) -> Option<String> {
+    reference_parts(text).map(|(ty, id)| format!("{ty}/{id}"))
+}
+
+/// The type and id of [`relative_reference`]'s `Type/id`, borrowed from `text` (no string made).
+pub fn reference_parts(text: &str) -> Option<(&str, &str)> {
     if text.starts_with('#') {
         return None;
     }
@@ -317,7 +322,7 @@ pub fn relative_reference(text: &str) -> Option<String> {
     if id.is_empty() || ty.is_empty() || !ty.chars().next()?.is_ascii_uppercase() {
         return None;
     }
-    Some(format!("{ty}/{id}"))
+    Some((ty, id))
 }
 
 #[cfg(test)]

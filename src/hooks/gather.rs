@@ -181,7 +181,7 @@ pub fn parse_prefetch(
                     ));
                 }
             }
-            if about.is_some_and(|p| p != patient) {
+            if about.is_some_and(|p| !p.is(&patient)) {
                 return Err(ApiError::bad_request(
                     IssueType::Invalid,
                     format!(

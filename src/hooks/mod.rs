@@ -762,6 +762,7 @@ fn incoming_orders(
     let Some(raw) = raw else { return Ok(vec![]) };
     let bad =
         |m: String| ApiError::bad_request(IssueType::Structure, format!("context.{field}: {m}"));
+    let patient = format!("Patient/{}", request.patient_id());
     // CDS Hooks: draftOrders and appointments are Bundles.
     let crate::fhir::Contents::Resources {
         resource_type: container,
@@ -804,7 +805,7 @@ fn incoming_orders(
             },
         };
         let (_, about) = facts::type_and_patient(&resource);
-        if about.is_some_and(|p| p != format!("Patient/{}", request.patient_id())) {
+        if about.is_some_and(|p| !p.is(&patient)) {
             return Err(bad(format!(
                 "entry {i} is about another patient than context.patientId"
             )));
@@ -964,7 +965,7 @@ async fn dispatched_orders(
             ApiError::PreconditionFailed(format!("dispatched order {r} is not valid FHIR"))
         })?;
         let (_, about) = facts::type_and_patient(&resource);
-        if about.is_some_and(|p| p != patient) {
+        if about.is_some_and(|p| !p.is(&patient)) {
             return Err(ApiError::bad_request(
                 IssueType::Invalid,
                 format!("dispatched order {r} is about another patient than context.patientId"),
@@ -1056,7 +1057,7 @@ async fn appointment_orders(
                 continue;
             };
             let (_, about) = facts::type_and_patient(&resource);
-            if about.is_some_and(|p| p != patient) {
+            if about.is_some_and(|p| !p.is(&patient)) {
                 return Err(ApiError::bad_request(
                     IssueType::Invalid,
                     format!("{r}, which an appointment is based on, is about another patient than context.patientId"),

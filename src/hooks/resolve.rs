@@ -107,7 +107,7 @@ pub async fn resolve_references(
                             return Err("the server answered with another resource".into());
                         }
                         let (_, about) = type_and_patient(&r);
-                        if about.is_some_and(|p| p != patient) {
+                        if about.is_some_and(|p| !p.is(&patient)) {
                             return Err("it is about another patient".into());
                         }
                         Ok(r)
